@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Extraction.Reading.Ocr;
+using Extraction.ScanGenerator;
+
+namespace Extraction.Benchmarks.Ocr;
+
+/// <summary>
+/// The same scanned pages through (a) the plain tesseract command one page at a time, (b) one
+/// single-threaded tesseract process per core, (c) this pipeline (warm engines, one per core, pages
+/// in parallel, from an image-only PDF); pages per second, peak resident memory and ratios.
+/// </summary>
+public sealed class OcrSpeedBenchmark : IBenchmark
+{
+    private const int PageCount = 6;
+
+    public string Name => "ocr-speed";
+
+    public Task<BenchmarkReport> RunAsync(BenchmarkOptions options)
+    {
+        var report = new BenchmarkReport(Name, $"{PageCount} degraded 300-DPI pages: tesseract CLI vs this pipeline");
+        using var recognizer = TesseractRecognizer.CreateDefault();
+        if (recognizer.UnavailableReason is { } reason)
+        {
+            report.Notes.Add(reason);
+            return Task.FromResult(report);
+        }
+        var folder = Directory.CreateTempSubdirectory("extraction-ocr-speed-").FullName;
+        try
+        {
+            var images = WritePages(options.CorpusDirectory, folder);
+            var pdf = Path.Combine(folder, "pages.pdf");
+            ScanFiles.WritePdf(pdf, images.Select(p => (File.ReadAllBytes(p), true)));
+
+            var (plainRate, plainMemory) = RunCli(images, processes: 1, threadLimit: null);
+            var (limitedRate, limitedMemory) = RunCli(images, processes: Environment.ProcessorCount, threadLimit: "1");
+            recognizer.RecognizePdf(pdf, [1], CancellationToken.None); // starts the engines, as a running service has them
+            var (halfRate, halfMemory) = RunPipeline(recognizer, pdf, PageCount / 2);
+            var (pipelineRate, pipelineMemory) = RunPipeline(recognizer, pdf, PageCount);
+
+            report.Add("(a) tesseract, default threads, one page at a time", plainRate, "pages/s");
+            report.Add($"(b) OMP_THREAD_LIMIT=1 tesseract, {Environment.ProcessorCount} processes", limitedRate, "pages/s");
+            report.Add("(c) pipeline, warm engines, one per core", pipelineRate, "pages/s");
+            report.Add("(c) / (a)", pipelineRate / plainRate, "x");
+            report.Add("(c) / (b)", pipelineRate / limitedRate, "x");
+            report.Add("(a) peak resident memory", plainMemory, "MB");
+            report.Add("(b) peak resident memory, all processes", limitedMemory, "MB");
+            report.Add($"(c) peak resident memory, {PageCount / 2} pages", halfMemory, "MB");
+            report.Add($"(c) peak resident memory, {PageCount} pages", pipelineMemory, "MB");
+            report.Add($"(c) memory {PageCount} pages / {PageCount / 2} pages", pipelineMemory / halfMemory, "x");
+            report.Add($"(c) pages/s on {PageCount / 2} pages", halfRate, "pages/s");
+            report.Notes.Add("(c) memory is this whole benchmark process (runtime, PdfPig, engines) sampled from /proc while it runs.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return Task.FromResult(report);
+    }
+
+    private static List<string> WritePages(string corpus, string folder)
+    {
+        var pages = new List<string>();
+        foreach (var id in CorpusScans.ReportLetters)
+        {
+            using var letter = ScannedLetter.Make(File.ReadAllText(Path.Combine(corpus, "letters", id + ".txt")), ScanProfile.Degraded, seed: pages.Count);
+            foreach (var page in letter.Pages.Take(PageCount - pages.Count))
+            {
+                var path = Path.Combine(folder, $"page-{pages.Count + 1}.jpg");
+                File.WriteAllBytes(path, ScanFiles.Encode(page, ScanProfile.Degraded).Bytes);
+                pages.Add(path);
+            }
+            if (pages.Count == PageCount) break;
+        }
+        return pages;
+    }
+
+    private static (double PagesPerSecond, double PeakMegabytes) RunCli(List<string> images, int processes, string? threadLimit)
+    {
+        var running = new ConcurrentDictionary<int, bool>();
+        var queue = new ConcurrentQueue<string>(images);
+        var watch = Stopwatch.StartNew();
+        using (var sampler = new MemorySampler(() => running.Keys))
+        {
+            Parallel.For(0, processes, new ParallelOptions { MaxDegreeOfParallelism = processes }, _ =>
+            {
+                while (queue.TryDequeue(out var image))
+                {
+                    var start = new ProcessStartInfo("tesseract") { ArgumentList = { image, "stdout", "-l", "vie", "--psm", "3" }, RedirectStandardOutput = true, RedirectStandardError = true };
+                    start.Environment.Remove("OMP_THREAD_LIMIT");
+                    if (threadLimit is not null) start.Environment["OMP_THREAD_LIMIT"] = threadLimit;
+                    using var process = Process.Start(start)!;
+                    running[process.Id] = true;
+                    var read = process.StandardOutput.ReadToEndAsync();
+                    process.StandardError.ReadToEnd();
+                    process.WaitForExit();
+                    read.Wait();
+                    running.TryRemove(process.Id, out bool _);
+                }
+            });
+            watch.Stop();
+            return (images.Count / watch.Elapsed.TotalSeconds, sampler.PeakMegabytes);
+        }
+    }
+
+    private static (double PagesPerSecond, double PeakMegabytes) RunPipeline(TesseractRecognizer recognizer, string pdf, int pages)
+    {
+        GC.Collect();
+        var self = Environment.ProcessId;
+        using var sampler = new MemorySampler(() => [self]);
+        var watch = Stopwatch.StartNew();
+        recognizer.RecognizePdf(pdf, [.. Enumerable.Range(1, pages)], CancellationToken.None);
+        watch.Stop();
+        return (pages / watch.Elapsed.TotalSeconds, sampler.PeakMegabytes);
+    }
+}

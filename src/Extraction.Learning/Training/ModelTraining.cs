@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Extraction.Fields;
+using Extraction.Learning.Corpus;
+using Extraction.Learning.Features;
+using Extraction.Learning.Mentions;
+using Extraction.Learning.Models;
+using Extraction.Learning.Segmentation;
+using Extraction.Pipeline;
+using Extraction.Segmentation;
+
+namespace Extraction.Learning.Training;
+
+/// <summary>Training settings: the fold count and the seed that makes a run repeatable.</summary>
+public sealed record TrainingOptions(int Folds = 5, int Seed = 7);
+
+/// <summary>
+/// What `train` does: cross-validates the classifiers by letter family, measures their end-to-end
+/// effect out of fold, then trains those that are used on every letter and writes the model files
+/// with a manifest (what data, when, which seed, and the figures). The date-phrase classifier is
+/// cross-validated and reported, not written: the corpus holds too few dates that are not deadlines.
+/// </summary>
+public static class ModelTraining
+{
+    public static JsonObject Run(IReadOnlyList<TrainingLetter> letters, TrainingOptions options, string output, TextWriter report)
+    {
+        var lines = CrossValidation.Run(letters, LineZoneExamples.Of, options.Folds, options.Seed);
+        lines.Report.Print(report, $"line zones, {options.Folds}-fold cross-validation by letter family");
+        report.WriteLine($"as the segmenter's zones (a task heading is body): accuracy {SegmenterZones(lines.Report).Accuracy:0.0000}");
+        var percentages = CrossValidation.Run(letters, LetterMentions.PercentExamples, options.Folds, options.Seed, Regularization.SmallData, lines.FoldOf);
+        percentages.Report.Print(report, "percentage mentions (target or not), same folds");
+        var dates = CrossValidation.Run(letters, LetterMentions.DateExamples, options.Folds, options.Seed, Regularization.SmallData, lines.FoldOf);
+        dates.Report.Print(report, "date phrases (deadline, or what else), same folds");
+
+        var effect = EndToEndEffect.Measure(letters, lines.FoldOf, fold => new PipelineOptions
+        {
+            Segmenter = new ModelSegmenter(new LineZoneModel(lines.Models[fold]), RuleSegmenter.Instance),
+            Extractors = FieldExtractors.WithJudge(new MentionModels(percentages.Models[fold])),
+        });
+        EndToEndEffect.Print(report, effect);
+
+        Directory.CreateDirectory(output);
+        var files = new JsonObject
+        {
+            ["lineZones"] = WithZoneAccuracy(Save(letters, LineZoneExamples.Of, options, null, output, LineZoneModel.FileName, lines.Report), lines.Report),
+            ["percentMentions"] = Save(letters, LetterMentions.PercentExamples, options, Regularization.SmallData, output, MentionModels.PercentFile, percentages.Report),
+        };
+        var notUsed = new JsonObject
+        {
+            ["datePhrases"] = new JsonObject
+            {
+                ["reason"] = "too few date phrases that are not deadlines to learn from; cross-validated only, no model file written",
+                ["crossValidation"] = JsonSerializer.SerializeToNode(dates.Report.Summary()),
+            },
+        };
+        var manifest = new JsonObject
+        {
+            ["trainedAt"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["seed"] = options.Seed,
+            ["folds"] = options.Folds,
+            ["trainingData"] = new JsonObject
+            {
+                ["letters"] = letters.Count,
+                ["scanned"] = letters.Count(l => l.Scanned),
+                ["families"] = letters.Select(l => l.Family).Distinct().Count(),
+                ["sha256"] = DataHash(letters),
+            },
+            ["features"] = $"hashed into 2^{FeatureSet.Bits} slots (FNV-1a)",
+            ["trainer"] = "ML.NET LbfgsMaximumEntropy, one thread",
+            ["models"] = files,
+            ["notUsed"] = notUsed,
+            ["endToEndOutOfFold"] = new JsonArray(effect.Select(e => (JsonNode)new JsonObject
+            {
+                ["letters"] = e.Group, ["count"] = e.Letters, ["rules"] = Math.Round(e.Rules.Score, 4), ["model"] = Math.Round(e.Model.Score, 4),
+            }).ToArray()),
+        };
+        File.WriteAllText(Path.Combine(output, ModelSet.ManifestFile), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return manifest;
+    }
+
+    private static JsonObject Save(IReadOnlyList<TrainingLetter> letters, ExamplesOf examplesOf, TrainingOptions options,
+        Regularization? regularization, string output, string fileName, ClassificationReport figures)
+    {
+        var path = Path.Combine(output, fileName);
+        var model = LinearClassifier.Train(letters.SelectMany(l => examplesOf(l)), options.Seed, regularization);
+        model.Save(path);
+        return new JsonObject
+        {
+            ["file"] = fileName,
+            ["bytes"] = new FileInfo(path).Length,
+            ["classes"] = new JsonArray(model.Classes.Select(c => (JsonNode)c).ToArray()),
+            ["crossValidation"] = JsonSerializer.SerializeToNode(figures.Summary()),
+        };
+    }
+
+    private static JsonObject WithZoneAccuracy(JsonObject model, ClassificationReport lines)
+    {
+        model["crossValidation"]!["segmenterZoneAccuracy"] = Math.Round(SegmenterZones(lines).Accuracy, 4);
+        return model;
+    }
+
+    private static ClassificationReport SegmenterZones(ClassificationReport lines) => lines.Mapped(label => LineLabels.ToZone(label).ToString());
+
+    /// <summary>One hash over every letter's files, in id order: the same corpus gives the same hash.</summary>
+    private static string DataHash(IReadOnlyList<TrainingLetter> letters) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", letters.Select(l => l.Id + ":" + l.DataHash)))));
+}

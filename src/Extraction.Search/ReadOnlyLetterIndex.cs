@@ -1,0 +1,39 @@
+using Extraction.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Extraction.Search;
+
+/// <summary>The committed state of an index on disk, for a one-off search beside a running writer
+/// (it takes no write lock).</summary>
+public sealed class ReadOnlyLetterIndex : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly SearcherManager searchers;
+
+    private ReadOnlyLetterIndex(FSDirectory directory)
+    {
+        this.directory = directory;
+        searchers = new SearcherManager(directory, null);
+        Searcher = new LetterSearcher(searchers);
+    }
+
+    public LetterSearcher Searcher { get; }
+
+    /// <summary>Null when the folder holds no committed index.</summary>
+    public static ReadOnlyLetterIndex? TryOpen(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return null;
+        var directory = FSDirectory.Open(path);
+        if (DirectoryReader.IndexExists(directory)) return new ReadOnlyLetterIndex(directory);
+        directory.Dispose();
+        return null;
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Extraction.Records;
+using Extraction.Segmentation;
+using Extraction.Text;
+
+namespace Extraction.Fields;
+
+/// <summary>Nơi nhận: one item per line, a wrapped line joined to its item, bullets and closing
+/// punctuation removed, handwritten marks and scan specks dropped.</summary>
+public sealed partial class DistributionExtractor : IFieldExtractor
+{
+    public void Extract(SegmentedLetter letter, LetterRecord record)
+    {
+        var lines = letter.In(Zone.Distribution);
+        if (lines.Count == 0) return;
+        Provenance.Note(record, "distribution", lines[0]);
+        // In a bulleted list a line without a bullet continues the item above it, whatever its
+        // punctuation; where OCR lost the bullets, only a line after an unfinished one does.
+        var bulletedList = lines.Count(l => LineShapes.IsBullet(l.Text)) * 2 >= lines.Count - 1;
+        var items = new List<string>();
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            var folded = VietnameseText.FoldLower(text);
+            var startsItem = LineShapes.IsBullet(text);
+            if (LineShapes.IsDistributionHeader(folded))
+            {
+                text = text[Header().Match(folded).Length..];
+                startsItem = true;
+            }
+            var item = Clean(text);
+            if (item.Length == 0) continue;
+            var previousEnded = items.Count == 0 || items[^1].EndsWith(';') || items[^1].EndsWith('.');
+            if (!startsItem && items.Count > 0 && (bulletedList || !previousEnded)) items[^1] += " " + item;
+            else items.Add(item);
+        }
+        record.Distribution.AddRange(items.Select(i => i.TrimEndChars(";., ")).Where(IsItem));
+    }
+
+    /// <summary>The item as printed, bullet, group note and trailing specks removed, closing
+    /// punctuation kept for joining.</summary>
+    private static string Clean(string text)
+    {
+        var withoutNote = AdminLexicon.RepairKnownPhrases(AdminLexicon.RepairAbbreviations(GroupNoteAfterEnd().Replace(text, ";")));
+        var item = ArchiveCopyOcrSlip().Replace(LineShapes.WithoutBullet(withoutNote), "${lead}VT,");
+        var tail = TailAfterEnd().Match(item);
+        return tail.Success && ScanDebris.IsDebris(tail.Groups["tail"].Value) ? item[..(tail.Index + 1)] : item;
+    }
+
+    private static bool IsItem(string item) => !ScanDebris.IsDebris(item);
+
+    // "Lưu: VT" (the records office keeps a copy) opens every archive line; OCR reads it "Lưu: VI;".
+    [GeneratedRegex(@"^(?<lead>Lưu\s*:?\s*)V[Il1|][;,]?(?=\s|$)")]
+    private static partial Regex ArchiveCopyOcrSlip();
+
+    [GeneratedRegex(@"[;.]\s+(?<tail>\S.*)$")]
+    private static partial Regex TailAfterEnd();
+
+    [GeneratedRegex(@"^noi\s*nhan\s*[:;.]?\s*")]
+    private static partial Regex Header();
+
+
+    // "- Thường trực Thành ủy;   (để b/c)": a note for a group of items, printed after the item's end.
+    [GeneratedRegex(@";\s*\([^)]*\)\s*$")]
+    private static partial Regex GroupNoteAfterEnd();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Extraction.Records;
+using Extraction.Segmentation;
+using Extraction.Text;
+
+namespace Extraction.Fields;
+
+/// <summary>
+/// Every document the letter cites by code ("Thông báo số 13/TB-VPCP ngày 05 tháng 5 năm 2023 của
+/// Văn phòng Chính phủ"), once per code: the code as printed without stray spaces, the type named
+/// before it (or by its notation), the date and issuer written after it, and the sentence.
+/// </summary>
+public sealed partial class ReferencesExtractor : IFieldExtractor
+{
+    private static readonly Zone[] CitingZones = [Zone.Subject, Zone.Body];
+
+    public void Extract(SegmentedLetter letter, LetterRecord record)
+    {
+        var ownKey = record.Notation is null ? null : CodeKey($"{record.Number}/{record.Notation}");
+        var byKey = new Dictionary<string, Reference>();
+        foreach (var zone in CitingZones)
+        {
+            var text = string.Join(' ', letter.In(zone).Select(l => l.Text));
+            foreach (var reference in Find(text))
+            {
+                var key = CodeKey(reference.Code);
+                if (key == ownKey) continue;
+                if (!byKey.TryGetValue(key, out var known))
+                {
+                    byKey.Add(key, reference);
+                    record.References.Add(reference);
+                    continue;
+                }
+                // A code cited twice, once briefly ("Quyết định số 2269/QĐ-TTg" in the subject) and once
+                // in full in the body: keep what the fuller citation adds.
+                known.Date ??= reference.Date;
+                known.Issuer ??= reference.Issuer;
+            }
+        }
+    }
+
+    /// <summary>How far around a code its type, date and issuer are looked for.</summary>
+    private const int Window = 160;
+
+    private static IEnumerable<Reference> Find(string text)
+    {
+        var folded = VietnameseText.FoldLower(text);
+        foreach (Match m in Code().Matches(text))
+        {
+            var end = m.Index + m.Length;
+            var after = folded[end..Math.Min(folded.Length, end + Window)];
+            var code = DocumentNumberExtractor.CleanNotation(m.Value);
+            yield return new Reference
+            {
+                Code = code,
+                Type = TypeBefore(text[Math.Max(0, m.Index - Window)..m.Index]) ?? TypeOfNotation(code),
+                Date = DateAfter(after),
+                Issuer = IssuerAfter(text, m.Index + m.Length, after),
+                Text = SentenceAround(text, m.Index, m.Length),
+            };
+        }
+    }
+
+    /// <summary>The comparison key of a code: no spaces or dots, diacritics folded, upper case
+    /// ("17/NQ- CP" and "17/NQ-CP" are one document).</summary>
+    public static string CodeKey(string code) =>
+        VietnameseText.Fold(Regex.Replace(code, @"[\s.]", "")).ToUpperInvariant();
+
+    /// <summary>The type named just before "số": "Thông báo số", "Nghị định số", "Văn bản số".</summary>
+    private static string? TypeBefore(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || VietnameseText.FoldLower(words[^1].TrimEndChars(":.")) != "so") return null;
+        for (var take = Math.Min(3, words.Length - 1); take >= 1; take--)
+            if (DocumentTypes.FromPhrase(string.Join(' ', words[^(take + 1)..^1])) is { } type) return type;
+        return null;
+    }
+
+    private static string TypeOfNotation(string code)
+    {
+        var slash = code.IndexOf('/');
+        var dash = code.IndexOf('-');
+        // "02-NQ/TU": party documents put the type between the number and the slash.
+        var notation = dash > 0 && (slash < 0 || dash < slash) ? code[(dash + 1)..] : code[(slash + 1)..];
+        return DocumentTypes.FromNotation(notation) ?? DocumentTypes.OfficialLetter;
+    }
+
+    private static string? DateAfter(string foldedAfter)
+    {
+        var m = DateFollowing().Match(foldedAfter);
+        if (!m.Success) return null;
+        var (day, month, year) = (int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["y"].Value));
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return $"{year:0000}-{month:00}-{day:00}";
+    }
+
+    private static string? IssuerAfter(string text, int codeEnd, string foldedAfter)
+    {
+        var date = DateFollowing().Match(foldedAfter);
+        var from = date.Success ? date.Length : 0;
+        var m = IssuerFollowing().Match(foldedAfter[from..]);
+        if (!m.Success) return null;
+        var start = codeEnd + from + m.Groups["issuer"].Index;
+        return text.Substring(start, m.Groups["issuer"].Length).Trim();
+    }
+
+    private static readonly string[] SentenceEnds = [". ", "; ", ": "];
+
+    private static string SentenceAround(string text, int index, int length)
+    {
+        var start = SentenceEnds.Max(end => text.LastIndexOf(end, index, StringComparison.Ordinal));
+        start = start < 0 ? 0 : start + 2;
+        var end = SentenceEnds.Select(e => text.IndexOf(e, index + length, StringComparison.Ordinal))
+            .Where(i => i >= 0).DefaultIfEmpty(text.Length).Min();
+        return text[start..end].Trim().TrimEndChars("./");
+    }
+
+    // 13/TB-VPCP, 45/2020/NĐ-CP, 05/CT-TTg, 02-NQ/TU, 17/NQ- CP (a stray space after the dash).
+    [GeneratedRegex(@"(?<![\p{L}\d/])\d{1,6}[a-z]?(?:/(?:19|20)\d{2})?(?:/\p{Lu}[\p{L}\d&]*|-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*)(?:(?:-|–)[\p{Lu}\d][\p{L}\d&]*|\s*(?:-|–)\s*[\p{Lu}\d][\p{Lu}\d&]*(?![\p{Ll}]))*")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"^\s*[,;]?\s*(?:ban hanh\s+)?(?:ngay\s*)(?<d>\d{1,2})\s*(?:/|-|\.|thang)\s*(?<m>\d{1,2})\s*(?:/|-|\.|nam)\s*(?<y>(?:19|20)\d{2})")]
+    private static partial Regex DateFollowing();
+
+    [GeneratedRegex(@"^\s*,?\s*cua\s+(?<issuer>.+?)(?=\s+(?:ve|v/v|ban hanh|phe duyet|quy dinh|huong dan|tai|da|va|nhu|theo|gui)\b|\s*[;,(.]|$)")]
+    private static partial Regex IssuerFollowing();
+}

@@ -1,0 +1,4 @@
+namespace Extraction.Reading.Ocr;
+
+/// <summary>A rectangle of an image in whole pixels.</summary>
+internal readonly record struct PixelRect(int Left, int Top, int Width, int Height);

@@ -1,0 +1,70 @@
+using Extraction.Fields.Directives;
+using Extraction.Fields.Directives.Targets;
+using Extraction.Learning.Models;
+using Extraction.Learning.Segmentation;
+using Extraction.Pipeline;
+using Extraction.Reading;
+using Extraction.Records;
+using Extraction.Segmentation;
+using Extraction.Text;
+
+namespace Extraction.Learning.Tests;
+
+/// <summary>The models committed in models/ load, meet the cross-validated figures as their
+/// manifest records them, and decide the lines the rules contest.</summary>
+public sealed class CommittedModelTests
+{
+    private static readonly ModelSet Models = ModelSet.Load(LearningCorpus.Models, out _)
+        ?? throw new InvalidOperationException("models/ holds no models: run ./extraction train");
+
+    [Fact]
+    public void The_manifest_records_the_data_and_the_cross_validated_figures()
+    {
+        Assert.Equal(64, ((string)Models.Manifest["trainingData"]!["sha256"]!).Length);
+        Assert.True((double)Models.Manifest["models"]!["percentMentions"]!["crossValidation"]!["accuracy"]! >= 0.95);
+        Assert.True((double)Models.Manifest["models"]!["lineZones"]!["crossValidation"]!["accuracy"]! >= 0.96);
+    }
+
+    /// <summary>seed-000-scan.pdf as Tesseract reads it: the body's first sentence has a date in it
+    /// and is short enough for the rules to take it for a second place-date line.</summary>
+    [Fact]
+    public void A_body_sentence_the_rules_take_for_a_second_place_date_is_body_by_the_model()
+    {
+        var text = LetterText.FromLines(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "seed-000-scan-head.txt")));
+        var sentence = "Thực hiện Thông báo số 13/TB-VPCP ngày 05 tháng 5 năm 2023 của Văn";
+        var rules = RuleSegmenter.Instance.Segment(text);
+        Assert.Equal(Zone.PlaceDate, rules.ZoneOf(rules.Lines.Single(l => l.Text == sentence)));
+
+        var letter = new ModelSegmenter(Models.LineZones, RuleSegmenter.Instance).Segment(text);
+        var line = letter.Lines.Single(l => l.Text == sentence);
+        Assert.Equal(Zone.Body, letter.ZoneOf(line));
+        Assert.Equal("model", letter.DecidedByOf(line));
+        var placeDate = letter.Lines.Single(l => l.Text == "Cần Thơ, ngày 25 tháng 5 năm 2023");
+        Assert.Equal(Zone.PlaceDate, letter.ZoneOf(placeDate));
+    }
+
+    [Fact]
+    public void A_subject_the_rules_took_for_body_is_read_with_the_model_and_its_provenance_says_so()
+    {
+        var path = Path.Combine(LearningCorpus.Corpus, "letters", "made-kh-modu-412-2025.txt");
+        var document = new LetterReader(new LetterReaderOptions()).Read(path);
+        var source = new SourceInfo { FileName = Path.GetFileName(path) };
+        Assert.Null(new LetterPipeline().Extract(document, "made-kh-modu-412-2025", source).Subject);
+
+        var record = new LetterPipeline(Models.PipelineOptions(new LetterReaderOptions())).Extract(document, "made-kh-modu-412-2025", source);
+        Assert.Equal("Thực hiện công tác y tế dự phòng và nâng cao sức khỏe nhân dân năm 2025", record.Subject);
+        Assert.Equal("model", record.Provenance["subject"].DecidedBy);
+        Assert.Equal("rules", record.Provenance["number"].DecidedBy);
+    }
+
+    [Fact]
+    public void Where_the_rules_do_not_conflict_their_verdict_on_a_percentage_stands()
+    {
+        // made-ct-cchc-03-2024: "... chưa đạt 100%" is a condition; the rules' cues agree it is no target.
+        var folded = VietnameseText.FoldLower("Kiểm điểm trách nhiệm người đứng đầu các bộ phận có tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt 100%.");
+        var at = folded.IndexOf("100%", StringComparison.Ordinal);
+        var mention = new PercentMention(folded, at, at + 4, TargetContext.Directive, RulesSayTarget: false, RulesConflict: false);
+        Assert.False(Models.Mentions.IsTarget(mention));
+        Assert.True(Models.Mentions.IsTarget(mention with { RulesSayTarget = true }));
+    }
+}

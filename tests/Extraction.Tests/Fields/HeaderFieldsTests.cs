@@ -1,0 +1,172 @@
+using Extraction.Fields;
+
+namespace Extraction.Tests.Fields;
+
+/// <summary>Header fields read from whole real letters and from real lines.</summary>
+public class HeaderFieldsTests
+{
+    [Fact]
+    public void Seed000_a_công_văn_with_parent_body_and_a_cc()
+    {
+        var r = Pipeline.ExtractFromCorpus("seed-000.txt");
+        Assert.Equal("Công văn", r.DocumentType);
+        Assert.Equal("Ban Chỉ đạo cải cách hành chính và chuyển đổi số", r.Issuer);
+        Assert.Equal("Ủy ban nhân dân thành phố Cần Thơ", r.IssuerParent);
+        Assert.Equal("tăng cường triển khai thực hiện các nhiệm vụ, giải pháp để cải thiện các chỉ số đánh giá trong năm 2023", r.Subject);
+        Assert.Equal(4, r.Recipients.Count);
+        Assert.Equal("Chủ tịch Ủy ban nhân dân xã, phường thị trấn", r.Recipients[3]);
+        Assert.Equal(["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"], r.CcRecipients);
+        Assert.Equal(("Trần Việt Trường", "Trưởng ban", (string?)null), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+        Assert.Equal("Lưu: VT, LhT", r.Distribution[^1]);
+    }
+
+    [Fact]
+    public void Seed001_has_no_header_so_the_issuer_is_inferred()
+    {
+        var r = Pipeline.ExtractFromCorpus("seed-001.txt");
+        // "Số: /UBND-NV", "TM. ỦY BAN NHÂN DÂN", "UBND thành phố yêu cầu", place Đông Hà.
+        Assert.Equal("Ủy ban nhân dân thành phố Đông Hà", r.Issuer);
+        Assert.Null(r.IssuerParent);
+        Assert.Null(r.Number);
+        Assert.Equal("2024-05", r.IssuedDate);
+        Assert.Contains(r.Warnings, w => w.Code == "issuer-inferred");
+        Assert.Contains(r.Warnings, w => w.Code == "number-blank");
+        Assert.Equal(("Hồ Sỹ Trung", "Chủ tịch", "TM."), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+    }
+
+    [Fact]
+    public void Hg454_columns_merged_on_one_line_are_split()
+    {
+        var r = Pipeline.ExtractFromCorpus("hg-cv-454-2011.txt");
+        Assert.Equal("Ủy ban nhân dân tỉnh Hậu Giang", r.Issuer);
+        Assert.Equal(("454", "UBND-NCTH"), (r.Number, r.Notation));
+        Assert.Equal(("Vị Thanh", "2011-04-06"), (r.Place, r.IssuedDate));
+        Assert.Equal(("Trần Thành Lập", "Phó Chủ tịch", "KT."), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+        Assert.DoesNotContain(r.Distribution, d => d.Contains(@"d:\2011"));   // a file path printed under the list is not an item
+    }
+
+    [Theory]
+    [InlineData("V/v tăng cường triển khai thực hiện các nhiệm vụ.", "tăng cường triển khai thực hiện các nhiệm vụ")]
+    [InlineData("Về việc tham dự Hội nghị đánh giá Chương trình", "tham dự Hội nghị đánh giá Chương trình")]
+    [InlineData("V/V nâng cao chỉ số CHUYÊN ĐỔI SỐ", "nâng cao chỉ số CHUYỂN ĐỔI SỐ")]
+    [InlineData("Phê duyệt Kế hoạch Bảo đảm thoát nước", "Phê duyệt Kế hoạch Bảo đảm thoát nước")]
+    public void Subject_is_cleaned_of_its_lead_and_closing_stop(string joined, string subject) =>
+        Assert.Equal(subject, SubjectExtractor.Clean(joined));
+
+    [Theory]
+    [InlineData("PHÓ CHÁNH VĂN PHÒNG", "Phó Chánh Văn phòng")]
+    [InlineData("PHÓ CHỦ TỊCH", "Phó Chủ tịch")]
+    [InlineData("TRƯỞNG BAN", "Trưởng ban")]
+    [InlineData("PHÓ THỦ TƯỚNG", "Phó Thủ tướng")]
+    [InlineData("CHỦ TỊCH UBND THÀNH PHỐ", "Chủ tịch UBND thành phố")]
+    public void Signer_position_in_sentence_case(string printed, string written) =>
+        Assert.Equal(written, SignerExtractor.FormatPosition(printed));
+
+    [Fact]
+    public void Innermost_authority_of_a_three_level_block()
+    {
+        var r = Pipeline.ExtractFromText("Số: 507 /UBND-KGVX\nV/v góp ý dự thảo\nKính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của Bộ.\nthực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KGVX(bnt).\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPhùng Tô Long");
+        Assert.Equal(("Phùng Tô Long", "Phó Chánh Văn phòng", "KT."), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+        Assert.Equal(["Sở Thông tin và Truyền thông"], r.Recipients);
+        Assert.Equal(["Như trên", "Lưu: VT, KGVX(bnt)"], r.Distribution);
+    }
+
+    [Fact]
+    public void Distribution_item_wrapped_over_lines_is_one_item()
+    {
+        // hn-qd-2280-2026: "- VP UBTP: CVP, các PCVP," goes on for two lines without bullets.
+        var r = Pipeline.ExtractFromText("QUYẾT ĐỊNH\nPhê duyệt\nĐiều 1. Phê duyệt./.\nNơi nhận:\n- Thường trực Thành ủy;           (để b/c)\n- VP UBTP: CVP, các PCVP,\nCác phòng: NNMT, TH, ĐT, KGVX, KT;\nTrung tâm TT, DL vs CNS TP;\n- Lưu: VT, ĐTDG");
+        Assert.Equal(["Thường trực Thành ủy", "VP UBTP: CVP, các PCVP, Các phòng: NNMT, TH, ĐT, KGVX, KT; Trung tâm TT, DL vs CNS TP", "Lưu: VT, ĐTDG"], r.Distribution);
+    }
+
+    [Fact]
+    public void Private_addressee_is_named_without_the_address()
+    {
+        var r = Pipeline.ExtractFromText("THÔNG BÁO\nThụ lý giải quyết khiếu nại lần hai\nKính gửi: Bà Huỳnh Thị Gái, ông Trần Ngọc Vinh (địa chỉ: thôn Trung An, xã Nghĩa Hiệp)\nNgày 10/01/2025, Chủ tịch UBND tỉnh nhận được đơn.");
+        Assert.Equal(["Bà Huỳnh Thị Gái, ông Trần Ngọc Vinh"], r.Recipients);
+        Assert.Equal("Thông báo", r.DocumentType);
+    }
+
+    [Fact]
+    public void Addressees_on_one_line_are_one_item_each()
+    {
+        // made-blind-cv-kimson-356-2025.
+        var r = Pipeline.ExtractFromText("V/v đẩy mạnh cấp giấy chứng nhận\nKính gửi: Phòng Kinh tế; Văn phòng HĐND và UBND xã; Trưởng các thôn, xóm.\nThực hiện Kế hoạch số 145/KH-UBND ngày 15/8/2025 của UBND tỉnh Ninh Bình.");
+        Assert.Equal(["Phòng Kinh tế", "Văn phòng HĐND và UBND xã", "Trưởng các thôn, xóm"], r.Recipients);
+    }
+
+    [Fact]
+    public void A_telegrams_addressees_are_its_recipients()
+    {
+        // made-blind-cd-quangbinh-12-2024: the first addressee wraps after a comma.
+        var r = Pipeline.ExtractFromText("CÔNG ĐIỆN\nVề việc tập trung ứng phó với bão số 4 và mưa lũ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, Giao thông vận tải,\nCông Thương, Y tế;\n- Giám đốc Công an tỉnh.\nThực hiện Công điện số 95/CĐ-TTg ngày 17/9/2024 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu:");
+        Assert.Equal("tập trung ứng phó với bão số 4 và mưa lũ", r.Subject);
+        Assert.Equal(["Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, Giao thông vận tải, Công Thương, Y tế", "Giám đốc Công an tỉnh"], r.Recipients);
+    }
+
+    [Fact]
+    public void Urgency_mark_in_the_header()
+    {
+        var r = Pipeline.ExtractFromText("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nHỎA TỐC\nSố: 299/UBND-TTHC\nV/v công bố Danh mục TTHC");
+        Assert.Equal("Hỏa tốc", r.Urgency);
+        Assert.Equal("Ủy ban nhân dân tỉnh Quảng Ngãi", r.Issuer);
+    }
+
+    [Fact]
+    public void Values_say_where_they_were_read()
+    {
+        var r = Pipeline.ExtractFromCorpus("seed-000.txt");
+        var number = r.Provenance["number"];
+        Assert.Equal((1, "text", "rules"), (number.Page, number.Origin, number.DecidedBy));
+        var lines = File.ReadAllLines(TestCorpus.Letter("seed-000.txt")).Where(l => l.Trim().Length > 0).ToList();
+        Assert.StartsWith("Số: 62", lines[number.Line - 1]);
+    }
+
+    [Fact]
+    public void Party_letter_with_its_own_motto_and_a_T_M_signature()
+    {
+        // made-kh-tu-53-2023: "ĐẢNG CỘNG SẢN VIỆT NAM" stands where the national motto would, the subject
+        // under "KẾ HOẠCH" starts in lower case, and "T/M BAN THƯỜNG VỤ" sits beside "Nơi nhận".
+        var r = Pipeline.ExtractFromCorpus("made-kh-tu-53-2023.txt");
+        Assert.Equal("Tỉnh ủy Thanh Hóa", r.Issuer);
+        Assert.Equal(("53", "KH/TU"), (r.Number, r.Notation));
+        Assert.StartsWith("thực hiện Kết luận số 21-KL/TW", r.Subject);
+        Assert.Equal(("Lê Quang Hưng", "Phó Bí thư Thường trực", "TM."), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+        Assert.Equal("Lưu Văn phòng Tỉnh ủy", r.Distribution[^1]);
+    }
+
+    [Fact]
+    public void Draft_mark_is_not_the_issuer_and_an_acting_signer_keeps_the_title()
+    {
+        var draft = Pipeline.ExtractFromCorpus("made-cv-lucngan-blank-2024.txt");
+        Assert.Equal("Ủy ban nhân dân huyện Lục Ngạn", draft.Issuer);
+        Assert.Equal("UBND các xã, thị trấn", draft.Recipients[^1]);
+        var acting = Pipeline.ExtractFromCorpus("made-bc-sxd-215-2024.txt");
+        Assert.Equal(("Giám đốc", "Q."), (acting.Signer!.Position, acting.Signer.Authority));
+    }
+
+    [Fact]
+    public void Names_of_every_people_of_Vietnam_under_a_signature()
+    {
+        var r = Pipeline.ExtractFromText("QUYẾT ĐỊNH\nVề việc phê duyệt\nĐiều 1. Phê duyệt./.\nNơi nhận:\n- Lưu: VT, TNMT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nH'Mai Kbuôr");
+        Assert.Equal("H'Mai Kbuôr", r.Signer!.Name);
+        Assert.Equal(["Lưu: VT, TNMT"], r.Distribution);
+    }
+
+    [Fact]
+    public void Closing_columns_on_one_line_of_a_plain_text_letter()
+    {
+        // made-gm-stc-112-2025, laid out like pdftotext -layout: "Nơi nhận: TL. GIÁM ĐỐC".
+        var r = Pipeline.ExtractFromCorpus("made-gm-stc-112-2025.txt");
+        Assert.Equal(("Võ Thị Thanh Hương", "Chánh Văn phòng", "TL."), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+        Assert.Equal(["Như thành phần mời", "Giám đốc, các PGĐ Sở (b/c)", "Lưu: VT, QLNS"], r.Distribution);
+    }
+
+    [Fact]
+    public void The_records_office_copy_misread_by_ocr_is_still_VT()
+    {
+        // seed-000-scan.pdf's last distribution line as OCR reads it ("Lưu: VT, LhT." printed).
+        var r = Pipeline.ExtractFromText("UBND THÀNH PHỐ CẦN THƠ\nSố: 62 /BCĐCCHC&CĐS\nCần Thơ, ngày 25 tháng 5 năm 2023\nV/v tăng cường triển khai\nKính gửi: Sở Nội vụ\nĐề nghị Sở Nội vụ thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VI; LhT.\nTRƯỞNG BAN\nTrần Việt Trường");
+        Assert.Equal(["Như trên", "Lưu: VT, LhT"], r.Distribution);
+    }
+}

@@ -1,0 +1,44 @@
+namespace Extraction.Tests.Fields;
+
+public class ReferencesExtractorTests
+{
+    [Fact]
+    public void Every_cited_code_once_with_type_date_and_issuer()
+    {
+        var r = Pipeline.ExtractFromCorpus("seed-000.txt");
+        Assert.Equal(["13/TB-VPCP", "45/2020/NĐ-CP", "107/2021/NĐ-CP", "05/CT-TTg", "1010/UBND-KSTT", "05/CT-UBND"], r.References.Select(x => x.Code));
+        var first = r.References[0];
+        Assert.Equal(("Thông báo", "2023-05-05", "Văn phòng Chính phủ"), (first.Type, first.Date, first.Issuer));
+        Assert.StartsWith("Thực hiện Thông báo số 13/TB-VPCP", first.Text);
+    }
+
+    [Theory]
+    // seed-001: party documents write the type before the slash and put a comma before the date.
+    [InlineData("theo Nghị quyết số 02-NQ/TU, ngày 04/11/2021 của Tỉnh ủy về chuyển đổi số", "02-NQ/TU", "Nghị quyết", "2021-11-04", "Tỉnh ủy")]
+    [InlineData("theo Bản cam kết số 303/CK-BCĐCCHC ngày 13/3/2024 của Ban Chỉ đạo", "303/CK-BCĐCCHC", "Bản cam kết", "2024-03-13", "Ban Chỉ đạo")]
+    [InlineData("Thực hiện Văn bản số 5586/UBND-HCC ngày 20/5/2024 của Chủ tịch UBND thành phố", "5586/UBND-HCC", "Văn bản", "2024-05-20", "Chủ tịch UBND thành phố")]
+    [InlineData("Căn cứ Nghị định số 17/NQ- CP ngày 07/3/2019", "17/NQ-CP", "Nghị định", "2019-03-07", null)]
+    [InlineData("Luật số 21/2017/QH14 ngày 24/11/2017", "21/2017/QH14", "Luật", "2017-11-24", null)]
+    public void Reads_a_citation(string sentence, string code, string type, string date, string? issuer)
+    {
+        var r = Pipeline.ExtractFromText("V/v thử\nKính gửi: Sở Nội vụ\nThực hiện ý kiến chỉ đạo, " + sentence + ".");
+        var reference = Assert.Single(r.References);
+        Assert.Equal((code, type, date, issuer), (reference.Code, reference.Type, reference.Date, reference.Issuer));
+    }
+
+    [Fact]
+    public void A_code_cited_briefly_then_in_full_takes_the_date_of_the_full_citation()
+    {
+        // qn-cv-507-2025: the subject names Quyết định số 2269/QĐ-TTg without a date; the body dates it.
+        var r = Pipeline.ExtractFromText("Số: 507 /UBND-KGVX\nV/v góp ý dự thảo sửa đổi Quyết định số 2269/QĐ-TTg về Chương trình\nKính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của Bộ, bổ sung Quyết định số 2269/QĐ-TTg ngày 31/12/2021 của Thủ tướng Chính phủ.");
+        var reference = Assert.Single(r.References);
+        Assert.Equal("2021-12-31", reference.Date);
+    }
+
+    [Fact]
+    public void The_letter_does_not_cite_itself_and_dates_are_not_codes()
+    {
+        var r = Pipeline.ExtractFromText("Số: 11 /TB-UBND\nTHÔNG BÁO\nKết luận\nNgày 03/01/2025, tại Thông báo 11/TB-UBND, hoàn thành trước ngày 20/02/2025.");
+        Assert.Empty(r.References);
+    }
+}
