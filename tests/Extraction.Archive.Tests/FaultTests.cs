@@ -154,7 +154,8 @@ public sealed class FaultTests : IDisposable
         Assert.True(appendix.State == LetterState.Failed, run.All);
         Assert.Equal(ArchiveFaults.Timeout, appendix.Failure!.Code);
         Assert.InRange(appendix.Elapsed!.Value.TotalSeconds, 3, 8);
-        Assert.Equal(LetterState.Done, reader.Letter("letter-0")!.State);
+        var letter = reader.Letter("letter-0")!;
+        Assert.True(letter.State == LetterState.Done, letter.Failure?.Reason ?? run.All);
     }
 
     private static string[] QuarantineListing(string[] lines) =>
