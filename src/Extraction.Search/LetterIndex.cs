@@ -61,7 +61,7 @@ public sealed class LetterIndex : IDisposable
         var processLock = IndexInUseException.Lock(path);
         try
         {
-            return new LetterIndex(FSDirectory.Open(path), mode, nearRealTime, processLock);
+            return new LetterIndex(IndexFolder.Open(path), mode, nearRealTime, processLock);
         }
         catch
         {

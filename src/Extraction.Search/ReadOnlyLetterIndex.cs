@@ -25,7 +25,7 @@ public sealed class ReadOnlyLetterIndex : IDisposable
     public static ReadOnlyLetterIndex? TryOpen(string path)
     {
         if (!System.IO.Directory.Exists(path)) return null;
-        var directory = FSDirectory.Open(path);
+        var directory = IndexFolder.Open(path);
         if (DirectoryReader.IndexExists(directory)) return new ReadOnlyLetterIndex(directory);
         directory.Dispose();
         return null;
