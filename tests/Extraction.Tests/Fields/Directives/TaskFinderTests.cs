@@ -52,6 +52,22 @@ public class TaskFinderTests
           "các doanh nghiệp" },
         // made-blind-cv-kimson-356-2025: when the work recurs ends the name
         { "Văn phòng HĐND và UBND xã định kỳ hằng tháng (trước ngày 25) tổng hợp kết quả, báo cáo Chủ tịch UBND xã.", "Văn phòng HĐND và UBND xã" },
+        // made-blind2-kh-cathaibinh-215-2025, II.2: the colon, not "quản lý", ends the name
+        { "2. Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06): phối hợp với Sở Xây dựng rà soát, thống kê phương tiện hết niên hạn sử dụng, hoàn thành trong tháng 6/2025.",
+          "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" },
+        // made-blind2-ct-tubinhphuoc-25-2025: "tổ chức đảng" is a noun; party bodies; "lãnh đạo", "đưa" are verbs
+        { "1. Các cấp ủy, tổ chức đảng tăng cường lãnh đạo, chỉ đạo; đưa nội dung phòng, chống tác hại của thuốc lá điện tử vào sinh hoạt chi bộ.", "Các cấp ủy, tổ chức đảng" },
+        { "2. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các sở, ngành, địa phương tăng cường kiểm tra.", "Ban cán sự đảng UBND tỉnh" },
+        { "4. Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh lãnh đạo vận động đoàn viên, hội viên và Nhân dân không sử dụng thuốc lá điện tử.",
+          "Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh" },
+        { "5. Ủy ban Kiểm tra Tỉnh ủy đưa việc lãnh đạo thực hiện Chỉ thị này vào chương trình kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy.", "Ủy ban Kiểm tra Tỉnh ủy" },
+        // made-blind2-qd-dhvinh-2745-2024, Điều 2.3
+        { "3. Các trường, khoa đào tạo cử giảng viên tham gia tư vấn; báo cáo kết quả về Phòng Đào tạo trước ngày 05 hằng tháng.", "Các trường, khoa đào tạo" },
+        // made-blind2-kh-thnghiatan-112-2024, III: office holders of a school
+        { "1. Phó Hiệu trưởng: chỉ đạo, kiểm tra việc thực hiện kế hoạch; báo cáo Phòng GD&ĐT kết quả thực hiện trước ngày 25/5/2025.", "Phó Hiệu trưởng" },
+        { "2. Nhân viên y tế: chuẩn bị tủ thuốc, dụng cụ sơ cứu; hướng dẫn kỹ năng sơ cứu người bị đuối nước cho giáo viên trong tháng 11/2024.", "Nhân viên y tế" },
+        // made-blind2-gm-thcsleqd-58-2024
+        { "Đề nghị giáo viên chủ nhiệm các lớp gửi giấy mời đến cha mẹ học sinh trước ngày 18/9/2024.", "giáo viên chủ nhiệm các lớp" },
     };
 
     [Theory]
