@@ -78,6 +78,24 @@ public class TaskFinderTests
         Assert.Equal(assignee, task.Assignee);
     }
 
+    [Theory]
+    // made-blind2-qd-dhvinh-2745-2024, Điều 3: one paragraph
+    [InlineData("Trưởng các đơn vị: Phòng Đào tạo, Phòng Kế hoạch - Tài chính, Trung tâm Truyền thông và Tuyển sinh, các trường, khoa đào tạo và các đơn vị liên quan",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Trưởng các đơn vị: Phòng Đào tạo, Phòng Kế hoạch - Tài chính, Trung tâm Truyền thông và Tuyển sinh, các trường, khoa đào tạo và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.")]
+    // made-blind2-qd-yenlac-3125-2024, Điều 3: the executors on a line of their own
+    [InlineData("Chánh Văn phòng HĐND và UBND huyện; Trưởng các phòng, ban, ngành thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn và các tổ chức, cá nhân có liên quan",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Chánh Văn phòng HĐND và UBND huyện; Trưởng các phòng, ban, ngành thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")]
+    public void The_executors_after_the_effective_date_are_the_articles_task(string assignee, params string[] lines)
+    {
+        var task = Assert.Single(Tasks(lines));
+        Assert.Equal(("Điều 3", assignee), (task.Path, task.Assignee));
+    }
+
+    [Fact]
+    public void An_article_that_only_sets_the_effective_date_is_no_task() =>
+        Assert.Empty(Tasks("Điều 3. Quyết định này có hiệu lực kể từ ngày ký."));
+
     [Fact]
     public void Takes_a_heading_without_colon_or_verb_as_the_assignee_of_the_lines_under_it()
     {
