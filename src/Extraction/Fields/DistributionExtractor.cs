@@ -25,7 +25,10 @@ public sealed partial class DistributionExtractor : IFieldExtractor
             var startsItem = LineShapes.IsBullet(text);
             if (LineShapes.IsDistributionHeader(folded))
             {
-                text = text[Header().Match(folded).Length..];
+                // "Nơi nhận: Như trên; UBND tỉnh (b/c); Lưu: VT, QLNS.": a list on the header's line.
+                var parts = text[Header().Match(folded).Length..].Split(';');
+                items.AddRange(parts[..^1].Select(Clean).Where(p => p.Length > 0).Select(p => p + ";"));
+                text = parts[^1];
                 startsItem = true;
             }
             var item = Clean(text);

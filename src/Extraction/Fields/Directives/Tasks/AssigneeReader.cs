@@ -86,12 +86,28 @@ internal static partial class AssigneeReader
         var colon = -1;
         for (var i = from; i < (verb ?? end); i++)
             if (text.Original[i] == ':' && !InsideBrackets(text.Original, i)) { colon = i; break; }
-        if (colon < 0) return -1;
+        if (colon < 0) return verb is { } v ? ColonAfterNameWord(text, v, end) : -1;
         var after = SkipSpaces(text.Original, colon + 1);
         if (after >= end) return colon;
         if (char.IsLower(text.Original[after]) || PredicateWords.StartsAt(text, after)) return colon;
         // "Lãnh đạo các sở, ngành: Sở Kế hoạch và Đầu tư, ..." lists bodies; a name goes on to a verb.
         return verb is null && !BodyNames.StartsWithHead(text, after) ? colon : -1;
+    }
+
+    /// <summary>A name holding a verb-looking word ("Phòng Cảnh sát quản lý hành chính về trật tự xã
+    /// hội (PC06): phối hợp ..."): the colon that follows it in the same clause, with the work opening
+    /// with a verb after it, ends the name; -1 when there is none.</summary>
+    private static int ColonAfterNameWord(FoldedText text, int verb, int end)
+    {
+        for (var i = verb; i < end; i++)
+        {
+            if (InsideBrackets(text.Original, i)) continue;
+            if (text.Original[i] is ',' or ';' or '.') return -1;
+            if (text.Original[i] != ':') continue;
+            var after = SkipSpaces(text.Original, i + 1);
+            return after < end && PredicateWords.StartsAt(text, after) ? i : -1;
+        }
+        return -1;
     }
 
     private static bool AsksHigherBody(FoldedText text, string? requestWord, int predicate) =>

@@ -84,12 +84,27 @@ public sealed partial class TaskFinder
                 return (giao, paragraph);
             }
             if (item.IsBullet) return (null, null);
+            if (ExecutorsClause(item) is { } executors) return executors;
             foreach (var paragraph in item.Paragraphs.Skip(1).Concat(item.Children.Where(c => c.IsBullet).Select(c => c.Paragraphs[0])))
             {
                 var lead = AssigneeReader.FromLeadLine(paragraph.Folded);
                 if (lead is not null) return (lead, paragraph);
             }
             return (null, null);
+        }
+
+        /// <summary>A decision's executors clause after another sentence of its article ("Điều 3.
+        /// Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ... chịu trách nhiệm thi hành
+        /// Quyết định này"): its bodies are the article's task.</summary>
+        private static (AssigneeMatch, Paragraph)? ExecutorsClause(OutlineItem item)
+        {
+            foreach (var paragraph in item.Paragraphs)
+                foreach (var (start, end) in Sentences.Spans(paragraph.Content))
+                {
+                    var match = AssigneeReader.FromSubject(paragraph.Folded, start, end);
+                    if (match is not null && ExecutesTheDecision().IsMatch(paragraph.Folded.Folded[match.PredicateStart..end])) return (match, paragraph);
+                }
+            return null;
         }
 
         /// <summary>Cuts a paragraph where a sentence hands work to another body, and records
@@ -190,6 +205,9 @@ public sealed partial class TaskFinder
 
     // The closing request that names no work of its own ("... nghiêm túc triển khai thực hiện./.",
     // "... quan tâm chỉ đạo;"), and the issuing office's "... thông báo để các cơ quan biết, thực hiện".
+    [GeneratedRegex(@"^(?:chiu trach nhiem )?thi hanh\b")]
+    private static partial Regex ExecutesTheDecision();
+
     [GeneratedRegex(@"^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|phoi hop|quan tam|chi dao|kip thoi|thuc hien|tot|nghiem)[\s,]*)+(?:(?:cong van|cong dien|chi thi|thong bao|ke hoach|quyet dinh|huong dan|chuong trinh|nghi quyet|ket luan|van ban)\s+nay|cac noi dung (?:tren|nay|neu tren))?\W*$|^thong bao (?:de|cho)\b[^.;]*\bbiet\b")]
     private static partial Regex GenericRequest();
 }

@@ -26,7 +26,9 @@ internal static class BodyNames
         "thành ủy", "huyện ủy", "đảng ủy", "chi nhánh", "bưu điện", "vnpt", "viettel", "điện lực",
         "bộ phận", "ubmttq", "mttq", "sở, ban, ngành", "sở, ngành", "ngành", "đoàn thể", "vườn quốc gia",
         "văn phòng đoàn", "cổng thông tin", "thị ủy", "quận ủy", "đảng bộ", "chi bộ", "cấp ủy", "chi ủy",
-        "doanh nghiệp", "hợp tác xã",
+        "doanh nghiệp", "hợp tác xã", "đảng đoàn", "ban cán sự đảng",
+        // in a school: "Phó Hiệu trưởng:", "Giáo viên chủ nhiệm", "Nhân viên y tế", "Tổng phụ trách Đội"
+        "phó hiệu trưởng", "giáo viên", "nhân viên", "tổng phụ trách",
     ]);
 
     // Words that begin like a body but name a thing or an action.

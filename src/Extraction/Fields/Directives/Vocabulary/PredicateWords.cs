@@ -26,6 +26,8 @@ internal static class PredicateWords
         "căn cứ chức năng", "chấp thuận", "thông qua", "gửi", "nộp", "sớm", "cần",
         "phải", "được giao", "nắm", "soạn thảo", "tạo điều kiện", "chỉ đạo, hướng dẫn",
         "tăng", "sẽ", "có nhiệm vụ",
+        // "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ...", "Ủy ban Kiểm tra Tỉnh ủy đưa ...", "Các khoa cử giảng viên ..."
+        "lãnh đạo", "đưa", "cử", "biên soạn",
         // when the work recurs: "Văn phòng HĐND và UBND xã định kỳ hằng tháng (trước ngày 25) tổng hợp ..."
         "định kỳ", "hằng tháng", "hằng quý", "hằng năm", "hàng tháng", "hàng quý", "hàng năm",
     ]);
@@ -43,7 +45,7 @@ internal static class PredicateWords
 
     // "tổ chức" is a noun before these: "các tổ chức, cá nhân", "tổ chức chính trị - xã hội".
     private static readonly PhraseList NounFollowers = new(
-        ["cá nhân", "chính trị", "đoàn thể", "xã hội", "có liên quan", "liên quan", "theo ngành dọc", "hội", "kinh tế", "tín dụng"]);
+        ["cá nhân", "chính trị", "đoàn thể", "xã hội", "đảng", "có liên quan", "liên quan", "theo ngành dọc", "hội", "kinh tế", "tín dụng"]);
 
     /// <summary>The first verb in [from, to) outside brackets, or null.</summary>
     public static (int Position, int Length)? Find(FoldedText text, int from, int to) =>
