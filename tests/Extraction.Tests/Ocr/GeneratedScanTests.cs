@@ -22,10 +22,9 @@ public sealed class GeneratedScanTests(OcrFixture ocr)
         var pdf = Path.Combine(ocr.Folder, $"{OnePageLetter}-{profileName}.pdf");
         scan.WritePdf(pdf, profile);
 
-        var pages = ocr.Recognizer.RecognizePdfPages(pdf, [1], CancellationToken.None);
+        var pages = ocr.Recognizer.RecognizePdf(pdf, [1], CancellationToken.None);
 
         Assert.InRange(CharacterErrorRate.Of(OcrFixture.TextOf(pages), scan.ReadingText), 0, maximumErrorRate);
-        Assert.All(pages[0].Lines, l => Assert.Equal(LineOrigin.Ocr, l.Origin));
     }
 
     [Fact]
@@ -47,7 +46,7 @@ public sealed class GeneratedScanTests(OcrFixture ocr)
         using var scan = OcrFixture.Scan(OnePageLetter, ScanProfile.PhotoOfPage);
         var path = ocr.WriteImage("photo.jpg", scan.Pages[0], ScanProfile.PhotoOfPage);
 
-        var pages = ocr.Recognizer.RecognizeImageFile(path, CancellationToken.None);
+        var pages = ocr.Recognizer.RecognizeImage(path, CancellationToken.None);
 
         Assert.InRange(CharacterErrorRate.Of(OcrFixture.TextOf(pages), scan.ReadingText), 0, 0.03);
     }
