@@ -8,7 +8,8 @@ namespace Extraction.Benchmarks;
 /// <summary>
 /// What the archival copies of a scan cost beside its recognition: every scanned letter of the corpus
 /// is recognised (warm engines, one per core, as the pipeline runs), then its searchable PDF and ALTO
-/// are made from those words and its original (one thread). Time per page of each, and their ratio.
+/// are made from those words and its original (one thread). Time per page of each, and their ratio;
+/// then libtesseract's own renderers on the JPEG pages, which need their own recognition of each page.
 /// </summary>
 public sealed class ArchivalCopiesBenchmark : IBenchmark
 {
@@ -53,6 +54,25 @@ public sealed class ArchivalCopiesBenchmark : IBenchmark
         report.Add("searchable PDF size / original size", (double)pdfBytes / originalBytes, "x");
         report.Add("ALTO size", altoBytes / 1024.0 / pages, "KB/page");
         report.Notes.Add("OCR's pages run on all cores at once, the copies on one: the ratio overstates their share of the CPU.");
+        AddTesseractRenderers(report, letters);
         return Task.FromResult(report);
+    }
+
+    private const int TesseractRendererPages = 10;
+
+    private static void AddTesseractRenderers(BenchmarkReport report, IReadOnlyList<string> letters)
+    {
+        var folder = Directory.CreateTempSubdirectory("extraction-tesseract-renderers-").FullName;
+        try
+        {
+            var timing = new TesseractRenderers(new OcrOptions()).Run(letters, TesseractRendererPages, folder);
+            report.Add($"libtesseract renderers, {timing.Pages} JPEG pages: their own recognition (one thread)", timing.Recognition.TotalMilliseconds / timing.Pages, "ms/page");
+            report.Add("libtesseract renderers: PDF + ALTO rendering", timing.Rendering.TotalMilliseconds / timing.Pages, "ms/page");
+            report.Add("libtesseract renderers: PDF size", timing.PdfBytes / 1024.0 / timing.Pages, "KB/page");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
