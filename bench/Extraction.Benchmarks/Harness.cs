@@ -22,6 +22,7 @@ public static class Benchmarks
         new Search.SearchBenchmark(),
         new ArchiveIngestBenchmark(),
         new ModelBenchmark(),
+        new ArchivalCopiesBenchmark(),
     ];
 }
 

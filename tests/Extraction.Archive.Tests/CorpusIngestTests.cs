@@ -86,6 +86,29 @@ public sealed class CorpusIngestTests : IDisposable
         Assert.Contains("Slowest", status.Output);
     }
 
+    [Fact]
+    public void Export_writes_a_searchable_pdf_and_alto_for_the_scanned_letters_only_from_their_stored_words()
+    {
+        var inbox = _scratch.Sub("inbox");
+        foreach (var name in new[] { "hg-cv-454-2011-scan.pdf", "seed-000.txt" }) File.Copy(TestFiles.Letter(name), Path.Combine(inbox, name));
+        var root = Path.Combine(_scratch.Path, "archive");
+        Assert.Equal(0, Tool.Run("ingest", inbox, "--archive", root).ExitCode);
+        var pdfs = Path.Combine(_scratch.Path, "pdf");
+        var alto = Path.Combine(_scratch.Path, "alto");
+
+        var export = Tool.Run("export", "--searchable-pdf", pdfs, "--alto", alto, "--archive", root);
+
+        Assert.True(export.ExitCode == 0, export.All);
+        Assert.Equal(["hg-cv-454-2011-scan.pdf"], Directory.GetFiles(pdfs).Select(Path.GetFileName));
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(pdfs, "hg-cv-454-2011-scan.pdf"))[..5]);
+        var words = System.Xml.Linq.XDocument.Load(Path.Combine(alto, "hg-cv-454-2011-scan.alto.xml")).Descendants()
+            .Where(e => e.Name.LocalName == "String").Select(e => e.Attribute("CONTENT")!.Value);
+        using var reader = CatalogReader.Open(new ArchiveLayout(root));
+        var stored = Assert.Single(reader.ScannedLetters());
+        Assert.Equal(stored.RecognisedPages.SelectMany(p => p.Words).Select(w => w.Text), words);
+        Assert.Contains("Kính", words);
+    }
+
     private static Records.LetterRecord Record(CatalogReader reader, string letterId) =>
         reader.DoneRecords(currentOnly: false).Single(r => r.Id == letterId);
 

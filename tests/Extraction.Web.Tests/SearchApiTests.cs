@@ -90,6 +90,24 @@ public sealed class SearchApiTests(StaffSearchFactory site) : IClassFixture<Staf
     }
 
     [Fact]
+    public async Task A_scans_searchable_pdf_downloads_from_its_letter_page_and_a_digital_letter_offers_none()
+    {
+        // Written beside the records as `export --searchable-pdf DIR` writes it; here a stand-in with the same name.
+        const string scan = "qn-ct-05-2020-scan";
+        File.Copy(Path.Combine(GoldCorpus.LettersDirectory, scan + ".pdf"), Path.Combine(site.RecordsDirectory, scan + ".pdf"), overwrite: true);
+
+        var page = await client.GetStringAsync($"/van-ban/{scan}");
+        var response = await client.GetAsync($"/api/letters/{scan}/searchable-pdf");
+
+        Assert.Contains($"href=\"/api/letters/{scan}/searchable-pdf\"", page);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(scan + ".pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.DoesNotContain("searchable-pdf", await client.GetStringAsync("/van-ban/seed-000"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/letters/seed-000/searchable-pdf")).StatusCode);
+    }
+
+    [Fact]
     public async Task Deadlines_are_listed_by_assignee_and_date()
     {
         var results = await Get("/api/deadlines?assignee=" + Uri.EscapeDataString("so noi vu") + "&from=2025-01-01&to=2025-12-31");

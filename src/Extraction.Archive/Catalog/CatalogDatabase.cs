@@ -9,7 +9,8 @@ namespace Extraction.Archive.Catalog;
 /// </summary>
 internal sealed class CatalogDatabase : IDisposable
 {
-    public const int SchemaVersion = 1;
+    /// <summary>2: the words of OCR'd pages (<c>recognised_pages</c>) kept beside the text.</summary>
+    public const int SchemaVersion = 2;
     private const int SqliteCantOpen = 14;
 
     private const string Schema = """
@@ -29,6 +30,7 @@ internal sealed class CatalogDatabase : IDisposable
             failure_reason TEXT,
             record_json    TEXT,
             text           TEXT,
+            recognised_pages TEXT,
             version_key    TEXT,
             version        INTEGER,
             superseded_by  INTEGER REFERENCES letters(row),
@@ -126,13 +128,14 @@ internal sealed class CatalogDatabase : IDisposable
     private static void Prepare(SqliteConnection connection, ArchiveLayout layout)
     {
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-        CheckVersion(connection, layout, mustHaveSchema: false);
+        var version = CheckVersion(connection, layout, mustHaveSchema: false);
+        var upgrade = version == 1 ? "ALTER TABLE letters ADD COLUMN recognised_pages TEXT;" : "";
         // One transaction: a reader sees the whole schema with its version, or no version at all.
-        Execute(connection, $"BEGIN; {Schema} PRAGMA user_version = {SchemaVersion}; COMMIT;");
+        Execute(connection, $"BEGIN; {upgrade} {Schema} PRAGMA user_version = {SchemaVersion}; COMMIT;");
     }
 
-    /// <summary>Refuses a catalog of a newer version; a reader also refuses one whose schema is not written yet.</summary>
-    private static void CheckVersion(SqliteConnection connection, ArchiveLayout layout, bool mustHaveSchema)
+    /// <summary>Refuses a catalog of a newer version; a reader also refuses one whose schema is not written yet. Returns the version.</summary>
+    private static int CheckVersion(SqliteConnection connection, ArchiveLayout layout, bool mustHaveSchema)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version;";
@@ -142,6 +145,7 @@ internal sealed class CatalogDatabase : IDisposable
                 $"The catalog of {layout.Root} was written by a newer version of extraction (catalog version {version}); update extraction to use it.");
         if (mustHaveSchema && version == 0)
             throw new ArchiveUnavailableException($"The archive at {layout.Root} is being created (its catalog is still empty); try again in a moment.");
+        return version;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -1,4 +1,5 @@
 using Extraction.Pipeline;
+using Extraction.Reading.Ocr;
 
 namespace Extraction.Archive.Catalog;
 
@@ -60,3 +61,6 @@ internal static class CatalogText
 
     public static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>A done letter read by OCR: its id, the name it arrived under, its original's hash and the pages the recognition pass read.</summary>
+public sealed record ScannedLetter(string LetterId, string FileName, string Sha256, IReadOnlyList<OcrPage> RecognisedPages);

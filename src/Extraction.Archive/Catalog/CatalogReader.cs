@@ -67,6 +67,25 @@ public sealed class CatalogReader : IDisposable
     public IEnumerable<IndexedLetter> CurrentLetters() =>
         Stream("state = 'done' AND superseded_by IS NULL").Select(row => new IndexedLetter(RecordJson.Deserialize(row.Json), row.Text));
 
+    /// <summary>The current version of every done letter read by OCR, with its recognised pages: what the
+    /// searchable PDF and ALTO are made from, beside the original.</summary>
+    public IEnumerable<ScannedLetter> ScannedLetters()
+    {
+        foreach (var (letterId, fileName, sha256) in _database.Read(sql =>
+        {
+            using var command = sql.Command("SELECT letter_id, file_name, sha256 FROM letters WHERE state = 'done' AND superseded_by IS NULL AND recognised_pages IS NOT NULL ORDER BY row");
+            using var reader = command.ExecuteReader();
+            var letters = new List<(string, string, string)>();
+            while (reader.Read()) letters.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            return letters;
+        }))
+        {
+            // One letter's pages at a time: a long scan's words are a few hundred kilobytes.
+            var json = (string?)_database.Read(sql => sql.Scalar("SELECT recognised_pages FROM letters WHERE letter_id = $id", ("$id", letterId)));
+            if (json is not null) yield return new ScannedLetter(letterId, fileName, sha256, RecognisedPagesJson.Deserialize(json));
+        }
+    }
+
     public void Dispose() => _database.Dispose();
 
     // A page is read inside the lock and handed out after it is released, so a consumer as slow as an index

@@ -64,7 +64,7 @@ internal sealed class LetterCatalog(CatalogDatabase database)
             var failure = outcome.Failure ?? new LetterFailure(ArchiveFaults.Crashed, "Processing ended without a record or a reason.");
             sql.Execute("""
                 UPDATE letters SET state = 'failed', finished_at = $now, elapsed_ms = $ms, failure_code = $code,
-                    failure_reason = $reason, record_json = NULL, text = NULL, version_key = NULL, version = NULL, superseded_by = NULL
+                    failure_reason = $reason, record_json = NULL, text = NULL, recognised_pages = NULL, version_key = NULL, version = NULL, superseded_by = NULL
                 WHERE row = $row
                 """, ("$now", CatalogText.Now()), ("$ms", (long)outcome.Elapsed.TotalMilliseconds), ("$code", failure.Code),
                 ("$reason", failure.Reason), ("$row", claim.Row));
@@ -73,10 +73,11 @@ internal sealed class LetterCatalog(CatalogDatabase database)
         var key = VersionKey.Of(record);
         sql.Execute("""
             UPDATE letters SET state = 'done', finished_at = $now, elapsed_ms = $ms, failure_code = NULL, failure_reason = NULL,
-                record_json = $json, text = $text, version_key = $key, version = 1, superseded_by = NULL
+                record_json = $json, text = $text, recognised_pages = $recognised, version_key = $key, version = 1, superseded_by = NULL
             WHERE row = $row
             """, ("$now", CatalogText.Now()), ("$ms", (long)outcome.Elapsed.TotalMilliseconds),
-            ("$json", RecordJson.Serialize(record, indented: false)), ("$text", outcome.Text), ("$key", key), ("$row", claim.Row));
+            ("$json", RecordJson.Serialize(record, indented: false)), ("$text", outcome.Text),
+            ("$recognised", RecognisedPagesJson.Serialize(outcome.RecognisedPages)), ("$key", key), ("$row", claim.Row));
         return key is null ? new CompletedLetter(LetterState.Done, 1, 1, claim.LetterId) : Renumber(sql, key, claim.Row);
     });
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Extraction.Pipeline;
+using Extraction.Reading.Ocr;
 using Extraction.Records;
 
 namespace Extraction.Archive.Processing;
@@ -17,7 +18,7 @@ internal static class WorkerProtocol
 
     public sealed record Request(string Path, long TimeoutMs);
 
-    public sealed record Reply(LetterRecord? Record, string? Text, LetterFailure? Failure, long ElapsedMs);
+    public sealed record Reply(LetterRecord? Record, string? Text, LetterFailure? Failure, long ElapsedMs, IReadOnlyList<OcrPage>? RecognisedPages = null);
 
     public static string Write(Request request) => JsonSerializer.Serialize(request, RecordJson.Compact);
 
@@ -42,8 +43,9 @@ internal static class WorkerProtocol
     }
 
     public static Reply ToReply(LetterOutcome outcome) =>
-        new(outcome.Record, outcome.Text, outcome.Failure, (long)outcome.Elapsed.TotalMilliseconds);
+        new(outcome.Record, outcome.Text, outcome.Failure, (long)outcome.Elapsed.TotalMilliseconds, outcome.RecognisedPages);
 
     public static LetterOutcome ToOutcome(string path, Reply reply) =>
-        new(path, LetterIds.FromPath(path), reply.Record, reply.Record is null ? reply.Failure : null, TimeSpan.FromMilliseconds(reply.ElapsedMs), reply.Text);
+        new(path, LetterIds.FromPath(path), reply.Record, reply.Record is null ? reply.Failure : null, TimeSpan.FromMilliseconds(reply.ElapsedMs), reply.Text,
+            RecognisedPages: reply.RecognisedPages);
 }

@@ -5,13 +5,15 @@ namespace Extraction.Search.Letters;
 
 /// <summary>
 /// Letters as a batch extraction leaves them: <c>DIR/&lt;id&gt;.json</c> (the record) and, when written,
-/// <c>DIR/&lt;id&gt;.txt</c> (the normalised text). Originals are looked up by the record's
+/// <c>DIR/&lt;id&gt;.txt</c> (the normalised text) and, for a scanned letter, <c>DIR/&lt;id&gt;.pdf</c> (its searchable
+/// PDF, as <c>export --searchable-pdf DIR</c> writes it). Originals are looked up by the record's
 /// <c>source.fileName</c> in an optional originals folder.
 /// </summary>
 public sealed class FolderLetterSource : ILetterSource
 {
     private const string RecordExtension = ".json";
     private const string TextExtension = ".txt";
+    private const string SearchablePdfExtension = ".pdf";
 
     private readonly string recordsDirectory;
     private readonly string? originalsDirectory;
@@ -60,6 +62,13 @@ public sealed class FolderLetterSource : ILetterSource
         if (!File.Exists(path)) return null;
         var mediaType = string.IsNullOrEmpty(record!.Source.MediaType) ? "application/octet-stream" : record.Source.MediaType;
         return new OriginalFile(fileName, mediaType, () => File.OpenRead(path));
+    }
+
+    public OriginalFile? FindSearchablePdf(string id)
+    {
+        if (!IsPlainName(id)) return null;
+        var path = Path.Combine(recordsDirectory, id + SearchablePdfExtension);
+        return File.Exists(path) ? new OriginalFile(id + SearchablePdfExtension, "application/pdf", () => File.OpenRead(path)) : null;
     }
 
     // An id or file name from a URL must not walk out of the folder ("../../etc/passwd").

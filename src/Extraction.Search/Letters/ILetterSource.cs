@@ -25,6 +25,9 @@ public interface ILetterSource
 
     /// <summary>The original file, or null when it was not kept.</summary>
     OriginalFile? FindOriginal(string id);
+
+    /// <summary>The searchable PDF of a scanned letter (its page images under the text read from them), or null when none was made.</summary>
+    OriginalFile? FindSearchablePdf(string id);
 }
 
 /// <summary>A letter that exists but cannot be read, with what is wrong and where.</summary>

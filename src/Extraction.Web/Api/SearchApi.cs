@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Extraction.Web.Api;
 
-/// <summary>The JSON API: search, facets, a letter, its original and its processing slip, deadlines by assignee and date.</summary>
+/// <summary>The JSON API: search, facets, a letter, its original, searchable PDF and processing slip, deadlines by assignee and date.</summary>
 public static class SearchApi
 {
     public static void MapStaffSearchApi(this IEndpointRouteBuilder app)
@@ -25,6 +25,9 @@ public static class SearchApi
         api.MapGet("/letters/{id}/original", Original).WithName("original")
             .WithSummary("The file the letter arrived as.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Produces(StatusCodes.Status404NotFound);
+        api.MapGet("/letters/{id}/searchable-pdf", SearchablePdf).WithName("searchable-pdf")
+            .WithSummary("A scanned letter's page images under an invisible layer of the text read from them, to search, select and copy in any PDF viewer.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").Produces(StatusCodes.Status404NotFound);
         api.MapGet("/letters/{id}/slip", Slip).WithName("slip")
             .WithSummary("The letter's draft processing slip (Phiếu giải quyết văn bản đến) as a printable HTML page.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html").Produces(StatusCodes.Status404NotFound);
@@ -56,11 +59,12 @@ public static class SearchApi
         return letter is null ? Results.NotFound() : Results.Json(letter.Record, RecordJson.Compact);
     }
 
-    private static IResult Original(string id, ILetterSource source)
-    {
-        var original = source.FindOriginal(id);
-        return original is null ? Results.NotFound() : Results.Stream(original.Open(), original.MediaType, original.FileName);
-    }
+    private static IResult Original(string id, ILetterSource source) => Download(source.FindOriginal(id));
+
+    private static IResult Download(OriginalFile? file) =>
+        file is null ? Results.NotFound() : Results.Stream(file.Open(), file.MediaType, file.FileName);
+
+    private static IResult SearchablePdf(string id, ILetterSource source) => Download(source.FindSearchablePdf(id));
 
     private static IResult Slip(string id, ILetterSource source)
     {

@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Extraction.Web.Pages;
 
 /// <summary>One letter: its header fields, tasks with deadlines and targets, the documents it cites
-/// (linked when the archive holds them) and its original file.</summary>
+/// (linked when the archive holds them), its original file and, for a scan, its searchable PDF.</summary>
 public sealed class LetterModel(ILetterSource source, LetterSearcher searcher) : PageModel
 {
     public LetterRecord Record { get; private set; } = new();
     public string? Text { get; private set; }
     public bool HasOriginal { get; private set; }
+    public bool HasSearchablePdf { get; private set; }
     /// <summary>For each cited code, the id of a letter in the archive carrying it, if any.</summary>
     public IReadOnlyDictionary<string, string> HeldReferences { get; private set; } = new Dictionary<string, string>();
 
@@ -23,6 +24,7 @@ public sealed class LetterModel(ILetterSource source, LetterSearcher searcher) :
         Record = letter.Record;
         Text = letter.Text;
         HasOriginal = source.FindOriginal(id) is not null;
+        HasSearchablePdf = source.FindSearchablePdf(id) is not null;
         HeldReferences = Record.References
             .Select(r => (r.Code, Held: searcher.FindByCode(r.Code, limit: 1).FirstOrDefault()))
             .Where(r => r.Held is not null && r.Held.Id != Record.Id)

@@ -37,7 +37,8 @@ public sealed class LetterPipeline(PipelineOptions? options = null) : ILetterPro
             if (document.Envelope is null && !LetterShape.LooksLikeLetter(segmented))
                 return Failed(ReadFailureKind.NotALetter,
                     "No part of an official letter was found (no number, date, issuer, type, addressee or signature); check that this is the right file.");
-            return new LetterOutcome(path, id, record, null, watch.Elapsed, LetterTextRenderer.Render(segmented.Lines), segmented);
+            return new LetterOutcome(path, id, record, null, watch.Elapsed, LetterTextRenderer.Render(segmented.Lines), segmented,
+                [.. document.RecognisedPages.Select(TextNormalizer.Instance.Normalize)]);
         }
         catch (LetterReadException e)
         {

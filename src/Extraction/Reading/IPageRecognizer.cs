@@ -1,3 +1,5 @@
+using Extraction.Reading.Ocr;
+
 namespace Extraction.Reading;
 
 /// <summary>
@@ -10,9 +12,9 @@ public interface IPageRecognizer
     /// <summary>Null when recognition works; otherwise what is missing and the command that installs it.</summary>
     string? UnavailableReason { get; }
 
-    /// <summary>Recognises the given 1-based pages of a PDF, in parallel where the machine allows.</summary>
-    IReadOnlyList<PageText> RecognizePdfPages(string pdfPath, IReadOnlyList<int> pageNumbers, CancellationToken cancellation);
+    /// <summary>Recognises the given 1-based pages of a PDF, in parallel where the machine allows, in page order.</summary>
+    IReadOnlyList<OcrPage> RecognizePdf(string pdfPath, IReadOnlyList<int> pageNumbers, CancellationToken cancellation);
 
-    /// <summary>Recognises every page of an image file (PNG, JPEG, multi-page TIFF).</summary>
-    IReadOnlyList<PageText> RecognizeImageFile(string imagePath, CancellationToken cancellation);
+    /// <summary>Recognises every page of an image file (PNG, JPEG, multi-page TIFF), in page order.</summary>
+    IReadOnlyList<OcrPage> RecognizeImage(string imagePath, CancellationToken cancellation);
 }

@@ -8,6 +8,7 @@ public static class ImageReader
         if (recognizer is null)
             throw new LetterReadException(ReadFailureKind.NeedsOcr, "The file is a scanned image and OCR is turned off; run with OCR to read it.");
         if (recognizer.UnavailableReason is { } reason) throw new LetterReadException(ReadFailureKind.NeedsOcr, reason);
-        return new ReadDocument { MediaType = FileSniffer.MediaTypeOf(kind), Pages = recognizer.RecognizeImageFile(path, cancellation) };
+        var recognised = recognizer.RecognizeImage(path, cancellation);
+        return new ReadDocument { MediaType = FileSniffer.MediaTypeOf(kind), Pages = [.. recognised.Select(p => p.ToPageText())], RecognisedPages = recognised };
     }
 }

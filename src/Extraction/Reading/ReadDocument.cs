@@ -1,4 +1,5 @@
 using Extraction.Exchange;
+using Extraction.Reading.Ocr;
 using Extraction.Records;
 
 namespace Extraction.Reading;
@@ -36,6 +37,9 @@ public sealed class ReadDocument
     public IReadOnlyList<DigitalSignature> EmbeddedSignatures { get; init; } = [];
     /// <summary>Things the reader repaired or noticed that a clerk should know ("legacy TCVN3 text converted").</summary>
     public IReadOnlyList<RecordWarning> Notes { get; init; } = [];
+    /// <summary>The pages read by OCR as the recognition pass left them: words with their boxes and confidence on
+    /// the page image as received, from which the searchable PDF and ALTO are made. Empty for a digital letter.</summary>
+    public IReadOnlyList<OcrPage> RecognisedPages { get; init; } = [];
     /// <summary>The header an edXML envelope declares for the letter, taken as given over what the text says.</summary>
     public EdxmlHeader? Envelope { get; init; }
 }

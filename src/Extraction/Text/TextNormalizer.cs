@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extraction.Reading;
+using Extraction.Reading.Ocr;
 
 namespace Extraction.Text;
 
@@ -22,6 +23,19 @@ public sealed partial class TextNormalizer
             }
         }
         return new LetterText(lines);
+    }
+
+    /// <summary>A recognised page with each word cleaned as its line is, so that the words kept for the
+    /// searchable PDF and ALTO are the words of the stored text; words and lines left empty are dropped.</summary>
+    public OcrPage Normalize(OcrPage page)
+    {
+        var lines = new List<OcrLine>();
+        foreach (var line in page.Lines)
+        {
+            var words = line.Words.Select(w => w with { Text = CleanLine(w.Text) }).Where(w => w.Text.Length > 0).ToList();
+            if (words.Count > 0) lines.Add(words.Count == line.Words.Count ? line with { Words = words } : new OcrLine(words, BoxGeometry.Union(words.Select(w => w.Box))));
+        }
+        return page with { Lines = lines };
     }
 
     public static string CleanLine(string raw)

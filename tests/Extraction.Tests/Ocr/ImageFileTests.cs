@@ -39,12 +39,11 @@ public sealed class ImageFileTests(OcrFixture ocr)
         ScanFiles.AddImagePage(builder, ScanFiles.Encode(scan.Pages[0], Scanner200).Bytes, isJpeg: true);
         var pdf = ocr.Write("mixed.pdf", builder.Build());
 
-        var scanned = Assert.Single(ocr.Recognizer.RecognizePdfPages(pdf, [2], CancellationToken.None));
+        var scanned = Assert.Single(ocr.Recognizer.RecognizePdf(pdf, [2], CancellationToken.None));
         // A page that is not one image is rasterised (pdftoppm) before recognition.
-        var rasterised = Assert.Single(ocr.Recognizer.RecognizePdfPages(pdf, [1], CancellationToken.None));
+        var rasterised = Assert.Single(ocr.Recognizer.RecognizePdf(pdf, [1], CancellationToken.None));
 
         Assert.Equal(2, scanned.Number);
-        Assert.Equal(LineOrigin.Ocr, scanned.Origin);
         Assert.Contains(scanned.Lines, l => l.Text == "Số: 454/UBND-NCTH");
         Assert.Equal("Cover page with a text layer", Assert.Single(rasterised.Lines).Text);
     }
@@ -56,7 +55,7 @@ public sealed class ImageFileTests(OcrFixture ocr)
         var path = ocr.WriteImage("slow.jpg", scan.Pages[0], Scanner200);
         using var impatient = new TesseractRecognizer(new OcrOptions { PageTimeLimit = TimeSpan.FromMilliseconds(1), Engines = 1 });
 
-        var failure = Assert.Throws<LetterReadException>(() => impatient.RecognizeImageFile(path, CancellationToken.None));
+        var failure = Assert.Throws<LetterReadException>(() => impatient.RecognizeImage(path, CancellationToken.None));
 
         Assert.Equal(ReadFailureKind.Timeout, failure.Kind);
         Assert.Contains("Page 1 of slow.jpg", failure.Message);
@@ -83,7 +82,7 @@ public sealed class ImageFileTests(OcrFixture ocr)
         using var scanned = new ScanDegrader(3).Degrade(new RenderedPage(blank, null), noisy, 0);
         var path = ocr.WriteImage("blank.jpg", scanned, noisy);
 
-        var page = Assert.Single(ocr.Recognizer.RecognizeImageFile(path, CancellationToken.None));
+        var page = Assert.Single(ocr.Recognizer.RecognizeImage(path, CancellationToken.None));
 
         Assert.Empty(page.Lines);
     }
@@ -111,7 +110,7 @@ public sealed class ImageFileTests(OcrFixture ocr)
         var path = ocr.Write("any.png", ScanFiles.Encode(new SKBitmap(10, 10), ScanProfile.Clean with { JpegQuality = null }).Bytes);
 
         Assert.Contains("apt-get install tesseract-ocr tesseract-ocr-vie", recognizer.UnavailableReason);
-        var failure = Assert.Throws<LetterReadException>(() => recognizer.RecognizeImageFile(path, CancellationToken.None));
+        var failure = Assert.Throws<LetterReadException>(() => recognizer.RecognizeImage(path, CancellationToken.None));
         Assert.Equal(ReadFailureKind.NeedsOcr, failure.Kind);
     }
 }

@@ -35,7 +35,7 @@ public sealed class OcrFixture : IDisposable
 
     public string WriteImage(string name, SKBitmap page, ScanProfile profile) => Write(name, ScanFiles.Encode(page, profile).Bytes);
 
-    public static string TextOf(IEnumerable<PageText> pages) => string.Join('\n', pages.SelectMany(p => p.Lines).Select(l => l.Text));
+    public static string TextOf(IEnumerable<OcrPage> pages) => string.Join('\n', pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using Extraction.Reading;
+using Extraction.Reading.Ocr;
 
 namespace Extraction.Tests.Reading;
 
@@ -10,13 +11,16 @@ public class ScannedPdfTests
         public List<IReadOnlyList<int>> Calls { get; } = [];
         public string? UnavailableReason => unavailableReason;
 
-        public IReadOnlyList<PageText> RecognizePdfPages(string pdfPath, IReadOnlyList<int> pageNumbers, CancellationToken cancellation)
+        public IReadOnlyList<OcrPage> RecognizePdf(string pdfPath, IReadOnlyList<int> pageNumbers, CancellationToken cancellation)
         {
             Calls.Add(pageNumbers);
-            return pageNumbers.Select(n => new PageText(n, [new TextLine($"recognised page {n}", LineOrigin.Ocr, 0.9)], 2464, 3508)).ToList();
+            return pageNumbers.Select(n => new OcrPage(n, 2464, 3508, [Line("recognised", "page", n.ToString())], new PagePreparation(300, 1, 0, 0))).ToList();
         }
 
-        public IReadOnlyList<PageText> RecognizeImageFile(string imagePath, CancellationToken cancellation) => throw new NotSupportedException();
+        public IReadOnlyList<OcrPage> RecognizeImage(string imagePath, CancellationToken cancellation) => throw new NotSupportedException();
+
+        private static OcrLine Line(params string[] words) =>
+            new([.. words.Select((w, i) => new OcrWord(w, new Box(100 + 200 * i, 100, 180, 40), 0.9))], new Box(100, 100, 200 * words.Length - 20, 40));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extraction.Reading.Ocr;
 
 /// <summary>One recognised word: its text, box in source-image pixels and confidence 0..1.</summary>
@@ -6,9 +8,11 @@ public sealed record OcrWord(string Text, Box Box, double Confidence);
 /// <summary>One recognised line of words in reading order.</summary>
 public sealed record OcrLine(IReadOnlyList<OcrWord> Words, Box Box)
 {
+    [JsonIgnore]
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 
     /// <summary>Mean word confidence weighted by word length, 0..1.</summary>
+    [JsonIgnore]
     public double Confidence
     {
         get
@@ -30,6 +34,7 @@ public sealed record PagePreparation(int SourceResolution, double Scale, int Qua
 /// </summary>
 public sealed record OcrPage(int Number, int Width, int Height, IReadOnlyList<OcrLine> Lines, PagePreparation Preparation)
 {
+    [JsonIgnore]
     public IEnumerable<OcrWord> Words => Lines.SelectMany(l => l.Words);
 
     public PageText ToPageText() => new(Number,

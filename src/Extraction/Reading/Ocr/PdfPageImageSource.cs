@@ -28,12 +28,16 @@ internal sealed class PdfPageImageSource(string path, IReadOnlyList<int> pageNum
         return EmbeddedScan(page, number) ?? Rasterise(number);
     }
 
+    /// <summary>The one image that covers the page (the scanner's), or null when the page is not a scan.</summary>
+    public static IPdfImage? CoveringScan(Page page)
+    {
+        var scan = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
+        return scan is null || scan.BoundingBox.Width * scan.BoundingBox.Height < CoveringShare * page.Width * page.Height ? null : scan;
+    }
+
     private static SourcePage? EmbeddedScan(Page page, int number)
     {
-        var pageArea = page.Width * page.Height;
-        var scan = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
-        if (scan is null || scan.BoundingBox.Width * scan.BoundingBox.Height < CoveringShare * pageArea) return null;
-
+        if (CoveringScan(page) is not { } scan) return null;
         var image = Decode(scan);
         if (image is null) return null;
         var resolution = (int)Math.Round(scan.WidthInSamples / (scan.BoundingBox.Width / 72.0));
@@ -64,7 +68,7 @@ internal sealed class PdfPageImageSource(string path, IReadOnlyList<int> pageNum
         return Pix.Own(LeptonicaApi.pixReadMem(png, (nuint)png.Length));
     }
 
-    private static bool IsJpeg(IPdfImage image) =>
+    public static bool IsJpeg(IPdfImage image) =>
         image.ImageDictionary.TryGet(NameToken.Filter, out var filter) && filter switch
         {
             NameToken name => name == NameToken.DctDecode,

@@ -33,12 +33,6 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
     public IReadOnlyList<OcrPage> RecognizeImage(string imagePath, CancellationToken cancellation) =>
         RecognizeAll(() => new ImageFileSource(imagePath), imagePath, int.MaxValue, cancellation);
 
-    public IReadOnlyList<PageText> RecognizePdfPages(string pdfPath, IReadOnlyList<int> pageNumbers, CancellationToken cancellation) =>
-        [.. RecognizePdf(pdfPath, pageNumbers, cancellation).Select(p => p.ToPageText())];
-
-    public IReadOnlyList<PageText> RecognizeImageFile(string imagePath, CancellationToken cancellation) =>
-        [.. RecognizeImage(imagePath, cancellation).Select(p => p.ToPageText())];
-
     // Each worker holds one engine and takes the next page from the shared source until none is left,
     // so at most one decoded page per engine is in memory whatever the length of the document.
     private List<OcrPage> RecognizeAll(Func<IPageImageSource> open, string path, int pageCount, CancellationToken cancellation)

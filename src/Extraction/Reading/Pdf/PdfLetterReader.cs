@@ -41,8 +41,9 @@ public sealed class PdfLetterReader(IPageRecognizer? recognizer)
         }
 
         var pages = PageFurniture.Remove(textPages);
-        var recognized = Recognize(path, scanned, cancellation);
-        var finished = pages.Select((page, i) => recognized.TryGetValue(page.Number, out var ocr)
+        var recognised = Recognize(path, scanned, cancellation);
+        var textOfScans = recognised.ToDictionary(p => p.Number, p => p.ToPageText());
+        var finished = pages.Select((page, i) => textOfScans.TryGetValue(page.Number, out var ocr)
                 ? WithStamps(ocr with { Number = page.Number, Lines = [.. StampLinesOf(page), .. ocr.Lines] }, stamps[i], onTop: true)
                 : WithStamps(page, stamps[i], onTop: false))
             .ToList();
@@ -54,6 +55,7 @@ public sealed class PdfLetterReader(IPageRecognizer? recognizer)
             Pages = finished,
             EmbeddedSignatures = Guarded(() => PdfSignatureDictionaries.Read(document), "The PDF's signature fields are damaged."),
             Notes = notes,
+            RecognisedPages = recognised,
         };
     }
 
@@ -117,7 +119,7 @@ public sealed class PdfLetterReader(IPageRecognizer? recognizer)
         return (stamps, filledIn);
     }
 
-    private Dictionary<int, PageText> Recognize(string path, IReadOnlyList<int> pages, CancellationToken cancellation)
+    private IReadOnlyList<Ocr.OcrPage> Recognize(string path, IReadOnlyList<int> pages, CancellationToken cancellation)
     {
         if (pages.Count == 0) return [];
         var which = pages.Count == 1 ? $"Page {pages[0]} is" : $"Pages {string.Join(", ", pages)} are";
@@ -126,7 +128,7 @@ public sealed class PdfLetterReader(IPageRecognizer? recognizer)
                 $"{which} a scanned image without a text layer and OCR is not set up: install tesseract-ocr and tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie) and enable OCR.");
         if (recognizer.UnavailableReason is { } reason)
             throw new LetterReadException(ReadFailureKind.NeedsOcr, $"{which} a scanned image without a text layer and OCR is unavailable: {reason}");
-        return recognizer.RecognizePdfPages(path, pages, cancellation).ToDictionary(p => p.Number);
+        return recognizer.RecognizePdf(path, pages, cancellation);
     }
 
     // A scanned page's text layer holds at most a stamp laid over the image; its stamp lines are kept beside the OCR text.

@@ -56,9 +56,8 @@ internal sealed class Pix : SafeHandle
     public byte[] CopyGreyPixels()
     {
         if (Depth != 8) throw new InvalidOperationException($"Expected an 8-bit grey image, got {Depth} bits per pixel.");
-        int width = Width, height = Height, wordsPerLine = LeptonicaApi.pixGetWpl(handle);
-        var words = new int[wordsPerLine * height];
-        Marshal.Copy(LeptonicaApi.pixGetData(handle), words, 0, words.Length);
+        int width = Width, height = Height;
+        var words = CopyWords(out var wordsPerLine);
         var pixels = new byte[width * height];
         for (var y = 0; y < height; y++)
         {
@@ -70,6 +69,15 @@ internal sealed class Pix : SafeHandle
             }
         }
         return pixels;
+    }
+
+    /// <summary>The image data as Leptonica holds it: rows of 32-bit words, the first pixel in the most significant bits.</summary>
+    public int[] CopyWords(out int wordsPerLine)
+    {
+        wordsPerLine = LeptonicaApi.pixGetWpl(handle);
+        var words = new int[wordsPerLine * Height];
+        Marshal.Copy(LeptonicaApi.pixGetData(handle), words, 0, words.Length);
+        return words;
     }
 
     protected override bool ReleaseHandle()

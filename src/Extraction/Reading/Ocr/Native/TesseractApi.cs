@@ -74,6 +74,26 @@ internal static class TesseractApi
 
     [DllImport(Library)] public static extern void TessDeleteText(IntPtr text);
 
+    // Tesseract's own renderers, which the archival-copies benchmark measures against this project's writers.
+    [DllImport(Library)] public static extern void TessBaseAPISetInputName(IntPtr handle, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+    [DllImport(Library)] public static extern IntPtr TessPDFRendererCreate([MarshalAs(UnmanagedType.LPUTF8Str)] string outputBase,
+        [MarshalAs(UnmanagedType.LPUTF8Str)] string dataDirectory, [MarshalAs(UnmanagedType.I1)] bool textOnly);
+    [DllImport(Library)] public static extern IntPtr TessAltoRendererCreate([MarshalAs(UnmanagedType.LPUTF8Str)] string outputBase);
+
+    [DllImport(Library)]
+    [return: MarshalAs(UnmanagedType.I1)]
+    public static extern bool TessResultRendererBeginDocument(IntPtr renderer, [MarshalAs(UnmanagedType.LPUTF8Str)] string title);
+
+    [DllImport(Library)]
+    [return: MarshalAs(UnmanagedType.I1)]
+    public static extern bool TessResultRendererAddImage(IntPtr renderer, IntPtr api);
+
+    [DllImport(Library)]
+    [return: MarshalAs(UnmanagedType.I1)]
+    public static extern bool TessResultRendererEndDocument(IntPtr renderer);
+
+    [DllImport(Library)] public static extern void TessDeleteResultRenderer(IntPtr renderer);
+
     /// <summary>Copies a UTF-8 string Tesseract allocated and frees it.</summary>
     public static string TakeText(IntPtr text)
     {
