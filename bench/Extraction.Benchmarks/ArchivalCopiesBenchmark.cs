@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Extraction.Archival;
+using Extraction.Benchmarks.Ocr;
 using Extraction.Reading.Ocr;
 using Extraction.Text;
 
@@ -18,12 +19,8 @@ public sealed class ArchivalCopiesBenchmark : IBenchmark
     public Task<BenchmarkReport> RunAsync(BenchmarkOptions options)
     {
         var report = new BenchmarkReport(Name, "searchable PDF + ALTO of the corpus scans vs their OCR, same run");
-        using var recognizer = TesseractRecognizer.CreateDefault();
-        if (recognizer.UnavailableReason is { } reason)
-        {
-            report.Notes.Add(reason);
-            return Task.FromResult(report);
-        }
+        using var recognizer = DefaultRecognizer.CreateOrNote(report);
+        if (recognizer is null) return Task.FromResult(report);
         var letters = Directory.GetFiles(Path.Combine(options.CorpusDirectory, "letters"), "*-scan*.pdf").Order(StringComparer.Ordinal).ToList();
         var searchablePdf = new SearchablePdf(new OcrOptions());
         recognizer.RecognizePdf(letters[0], [1], CancellationToken.None); // starts the engines, as a running service has them

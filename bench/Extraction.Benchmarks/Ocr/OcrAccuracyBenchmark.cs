@@ -15,12 +15,8 @@ public sealed class OcrAccuracyBenchmark : IBenchmark
     public Task<BenchmarkReport> RunAsync(BenchmarkOptions options)
     {
         var report = new BenchmarkReport(Name, "OCR character error rate on generated scans; confidence and gold values on real scans");
-        using var recognizer = TesseractRecognizer.CreateDefault();
-        if (recognizer.UnavailableReason is { } reason)
-        {
-            report.Notes.Add(reason);
-            return Task.FromResult(report);
-        }
+        using var recognizer = DefaultRecognizer.CreateOrNote(report);
+        if (recognizer is null) return Task.FromResult(report);
         using var scans = new GeneratedScans();
         var generated = scans.Make(options.CorpusDirectory, [ScanProfile.Clean, ScanProfile.Degraded, ScanProfile.Degraded200], CorpusScans.ReportLetters);
         foreach (var profile in generated.GroupBy(s => s.Profile.Name))

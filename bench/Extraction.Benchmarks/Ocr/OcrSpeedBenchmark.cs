@@ -19,12 +19,8 @@ public sealed class OcrSpeedBenchmark : IBenchmark
     public Task<BenchmarkReport> RunAsync(BenchmarkOptions options)
     {
         var report = new BenchmarkReport(Name, $"{PageCount} degraded 300-DPI pages: tesseract CLI vs this pipeline");
-        using var recognizer = TesseractRecognizer.CreateDefault();
-        if (recognizer.UnavailableReason is { } reason)
-        {
-            report.Notes.Add(reason);
-            return Task.FromResult(report);
-        }
+        using var recognizer = DefaultRecognizer.CreateOrNote(report);
+        if (recognizer is null) return Task.FromResult(report);
         var folder = Directory.CreateTempSubdirectory("extraction-ocr-speed-").FullName;
         try
         {
