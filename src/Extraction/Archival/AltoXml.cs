@@ -62,12 +62,14 @@ public static class AltoXml
         xml.WriteAttributeString("HEIGHT", page.Height.ToString(CultureInfo.InvariantCulture));
         xml.WriteStartElement("PrintSpace", Namespace);
         WriteBox(xml, page.Lines.Count == 0 ? new Box(0, 0, page.Width, page.Height) : BoxGeometry.Union(page.Lines.Select(l => l.Box)));
+        var angle = UprightView.TextAngle(page);
         int block = 0, line = 0, word = 0;
-        foreach (var lines in TextBlocks(page.Lines))
+        foreach (var lines in TextBlocks(page.Lines, UprightView.Of(page).Lines))
         {
             xml.WriteStartElement("TextBlock", Namespace);
             xml.WriteAttributeString("ID", $"{id}_b{++block}");
             WriteBox(xml, BoxGeometry.Union(lines.Select(l => l.Box)));
+            if (angle != 0) xml.WriteAttributeString("ROTATION", angle.ToString(CultureInfo.InvariantCulture));
             foreach (var textLine in lines)
             {
                 xml.WriteStartElement("TextLine", Namespace);
@@ -75,7 +77,8 @@ public static class AltoXml
                 WriteBox(xml, textLine.Box);
                 for (var i = 0; i < textLine.Words.Count; i++)
                 {
-                    if (i > 0) WriteSpace(xml, textLine.Words[i - 1].Box, textLine.Words[i].Box);
+                    // SP has a left edge and a width only: it cannot say where the space of a turned line is.
+                    if (i > 0 && angle == 0) WriteSpace(xml, textLine.Words[i - 1].Box, textLine.Words[i].Box);
                     WriteString(xml, textLine.Words[i], $"{id}_w{++word}");
                 }
                 xml.WriteEndElement();
@@ -86,24 +89,24 @@ public static class AltoXml
         xml.WriteEndElement();
     }
 
-    /// <summary>Lines in reading order split where the text jumps back up (the next column of a header)
-    /// or leaves a gap taller than a line (a new paragraph or part of the letter).</summary>
-    private static IEnumerable<List<OcrLine>> TextBlocks(IReadOnlyList<OcrLine> lines)
+    /// <summary>Lines in reading order split where the text, read upright, jumps back up (the next column
+    /// of a header) or leaves a gap taller than a line (a new paragraph or part of the letter).</summary>
+    private static IEnumerable<List<OcrLine>> TextBlocks(IReadOnlyList<OcrLine> lines, IReadOnlyList<OcrLine> upright)
     {
         var block = new List<OcrLine>();
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
             if (block.Count > 0)
             {
-                var previous = block[^1].Box;
-                var gap = line.Box.Top - (previous.Top + previous.Height);
-                if (line.Box.Top < previous.Top || gap > previous.Height)
+                Box previous = upright[i - 1].Box, current = upright[i].Box;
+                var gap = current.Top - (previous.Top + previous.Height);
+                if (current.Top < previous.Top || gap > previous.Height)
                 {
                     yield return block;
                     block = [];
                 }
             }
-            block.Add(line);
+            block.Add(lines[i]);
         }
         if (block.Count > 0) yield return block;
     }

@@ -44,10 +44,20 @@ public sealed class SearchablePdf(OcrOptions options)
         double width = image.Width * pointsPerPixel, height = image.Height * pointsPerPixel;
         var picture = pdf.AddStream($"/Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} " +
             $"/ColorSpace {image.ColourSpace} /BitsPerComponent {image.BitsPerComponent} /Filter /{image.Filter}", image.Data);
-        var drawing = $"q {Number(width)} 0 0 {Number(height)} 0 0 cm /Im1 Do Q\n" + InvisibleTextLayer.Of(page, pointsPerPixel, height);
+        var drawing = $"q {Number(width)} 0 0 {Number(height)} 0 0 cm /Im1 Do Q\n" + TextLayer(page, pointsPerPixel, width, height);
         var content = pdf.AddStream("", Encoding.ASCII.GetBytes(drawing));
         return pdf.Add($"<< /Type /Page /Parent {Reference(tree)} /MediaBox [0 0 {Number(width)} {Number(height)}] " +
             $"/Resources << /XObject << /Im1 {Reference(picture)} >> /Font << {InvisibleTextLayer.FontName} {Reference(font)} >> >> /Contents {Reference(content)} >>");
+    }
+
+    /// <summary>The invisible words laid out on the upright page, then turned onto the page as received,
+    /// so that on a page scanned sideways they run along the printed lines.</summary>
+    private static string TextLayer(OcrPage page, double pointsPerPixel, double width, double height)
+    {
+        var upright = UprightView.Of(page);
+        var layer = InvisibleTextLayer.Of(upright, pointsPerPixel, upright.Height * pointsPerPixel);
+        var turns = UprightView.QuarterTurns(page);
+        return turns == 0 ? layer : $"q {UprightView.PlacingMatrix(turns, width, height)} cm\n{layer}Q\n";
     }
 
     private static byte[] ReadFont(string tessdata)
