@@ -57,6 +57,32 @@ public sealed class RecoveryTests : IDisposable
         Assert.Equal(1, reader.Counts()[LetterState.Done]);
     }
 
+    [Fact]
+    public void A_catalog_of_version_1_is_upgraded_in_place_and_keeps_its_letters()
+    {
+        _archive.Ingest(_archive.Scratch.Write("inbox/seed-001.txt", File.ReadAllBytes(TestFiles.Letter("seed-001.txt"))));
+        Execute("ALTER TABLE letters DROP COLUMN recognised_pages; PRAGMA user_version = 1;");
+
+        _archive.Restart();
+
+        Assert.Equal(2L, Scalar("PRAGMA user_version"));
+        Assert.Equal(1L, Scalar("SELECT count(*) FROM pragma_table_info('letters') WHERE name = 'recognised_pages'"));
+        Assert.Equal(LetterState.Done, _archive.Entry("seed-001").State);
+        _archive.Ingest(_archive.Scratch.Write("inbox/seed-000.txt", File.ReadAllBytes(TestFiles.Letter("seed-000.txt"))));
+        using var reader = _archive.Reader();
+        Assert.Equal(2, reader.Counts()[LetterState.Done]);
+        Assert.Empty(reader.ScannedLetters());
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_archive.Layout.Catalog};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     private void Execute(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={_archive.Layout.Catalog};Pooling=False");

@@ -5,7 +5,8 @@ namespace Extraction.Tests.Evaluation;
 
 /// <summary>The one test over the whole corpus: every letter yields a record or a clear reason, every
 /// record fits the published schema, and the scores do not fall under their floors.</summary>
-public sealed class CorpusEvaluationTests(CorpusRun corpus) : IClassFixture<CorpusRun>
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusEvaluationTests(CorpusRun corpus)
 {
     private static readonly string[] HeaderFields =
         ["documentType", "number", "notation", "issuer", "issuerParent", "place", "issuedDate", "subject", "signer.name", "signer.position"];

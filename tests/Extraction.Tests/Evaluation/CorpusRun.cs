@@ -26,9 +26,19 @@ public sealed class CorpusRun : IDisposable
         Outcomes = outcomes.OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The outcome of the corpus letter named <paramref name="fileName"/>.</summary>
+    public LetterOutcome Outcome(string fileName) => Outcomes.Single(o => Path.GetFileName(o.Path) == fileName);
+
     public void Dispose()
     {
         recognizer.Dispose();
         Output.Delete(recursive: true);
     }
+}
+
+/// <summary>The test classes that share the one corpus run.</summary>
+[CollectionDefinition(Name)]
+public sealed class CorpusCollection : ICollectionFixture<CorpusRun>
+{
+    public const string Name = "corpus";
 }

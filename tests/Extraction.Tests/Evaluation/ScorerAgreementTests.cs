@@ -5,7 +5,8 @@ using Extraction.Evaluation;
 namespace Extraction.Tests.Evaluation;
 
 /// <summary>`eval` must give the figures of the independent scorer, shared/tools/score.py.</summary>
-public sealed class ScorerAgreementTests(CorpusRun corpus) : IClassFixture<CorpusRun>
+[Collection(CorpusCollection.Name)]
+public sealed class ScorerAgreementTests(CorpusRun corpus)
 {
     [Fact]
     public void Same_figures_as_score_py_on_the_corpus_records()

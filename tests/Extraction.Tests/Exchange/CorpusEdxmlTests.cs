@@ -7,7 +7,8 @@ namespace Extraction.Tests.Exchange;
 
 /// <summary>Every corpus letter's record exported as edXML with its letter attached: the message
 /// fits the schema, and importing it gives back the header the record had.</summary>
-public sealed class CorpusEdxmlTests(CorpusRun corpus) : IClassFixture<CorpusRun>, IDisposable
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusEdxmlTests(CorpusRun corpus) : IDisposable
 {
     private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("extraction-edxml-");
 
