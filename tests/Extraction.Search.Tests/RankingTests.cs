@@ -89,4 +89,22 @@ public sealed class RankingTests : IDisposable
 
         Assert.Equal(["new", "mid", "old"], Ranked(""));
     }
+
+    /// <summary>The whole query ranks the best candidates with the scores a single pass over every hit gives them.</summary>
+    [Fact]
+    public void The_ranking_window_gives_the_single_pass_scores_to_its_candidates()
+    {
+        index.Add(Record("scattered"), "cải cách; hành vi; chính quyền; cải thiện hành chính và cách làm");
+        index.Add(Record("adjacent"), "Đẩy mạnh cải cách hành chính");
+        index.Add(Record("unrelated"), "Kế hoạch phòng chống thiên tai");
+        index.Refresh();
+        var request = new SearchRequest { Query = "cải cách hành chính" };
+
+        var single = index.Searcher.WithRankingWindow(0).Search(request).Hits;
+        var windowed = index.Searcher.WithRankingWindow(LetterSearcher.DefaultRankingWindow).Search(request);
+
+        Assert.Equal(2, windowed.Total);
+        Assert.Equal(single.Select(h => (h.Record.Id, h.Score)), windowed.Hits.Select(h => (h.Record.Id, h.Score)));
+        Assert.Equal("adjacent", single[0].Record.Id);
+    }
 }

@@ -6,8 +6,13 @@ using Lucene.Net.Search;
 
 namespace Extraction.Search.Querying;
 
-/// <summary>A Lucene query and the folded terms a snippet should mark.</summary>
-public sealed record LetterQuery(Query Query, IReadOnlySet<string> HighlightTerms, bool IsEmpty);
+/// <summary>
+/// A Lucene query and the folded terms a snippet should mark. <paramref name="Candidates"/> matches the
+/// same letters as <paramref name="Query"/> with only the required syllables (and codes) scoring them:
+/// cheap enough to rank every hit by, so that <paramref name="Query"/> need only rank the best of them.
+/// It is <paramref name="Query"/> itself when there is nothing more to score.
+/// </summary>
+public sealed record LetterQuery(Query Query, Query Candidates, IReadOnlySet<string> HighlightTerms, bool IsEmpty);
 
 /// <summary>
 /// Builds the query in code rather than with the classic QueryParser, which splits on spaces before
@@ -40,33 +45,45 @@ public sealed class LetterQueryBuilder
         var words = codes.Aggregate(text, (rest, code) => rest.Replace(code.Value, " "));
         var highlight = new HashSet<string>(StringComparer.Ordinal);
 
-        var wordQuery = WordQuery(words, highlight);
+        var folded = analyzer.Terms(TextForms.Field(LetterFields.Body, TextForm.Folded), words);
+        highlight.UnionWith(folded);
+        var required = folded.Count == 0 ? null : RequiredSyllables(folded);
+        var ranking = folded.Count == 0 ? [] : RankingClauses(words, folded);
         var codeQuery = CodeQuery(codes.Select(c => c.Value), highlight);
+        var filters = FilterQueries.Build(request.Filters, analyzer);
 
+        var query = Combine(required is null ? null : WithRanking(required, ranking), codeQuery, filters);
+        var candidates = ranking.Count == 0 ? query : Combine(required, codeQuery, filters);
+        return new LetterQuery(query, candidates, highlight, required is null && codeQuery is null);
+    }
+
+    private static BooleanQuery Combine(Query? wordQuery, Query? codeQuery, Query? filters)
+    {
         var main = new BooleanQuery();
         if (wordQuery is not null) main.Add(wordQuery, Occur.MUST);
         if (codeQuery is not null) main.Add(codeQuery, wordQuery is null ? Occur.MUST : Occur.SHOULD);
-        var isEmpty = main.Clauses.Count == 0;
-        if (isEmpty) main.Add(new MatchAllDocsQuery(), Occur.MUST);
-
-        var filters = FilterQueries.Build(request.Filters, analyzer);
+        if (main.Clauses.Count == 0) main.Add(new MatchAllDocsQuery(), Occur.MUST);
         if (filters is not null) main.Add(new ConstantScoreQuery(filters) { Boost = 0 }, Occur.MUST);
-        return new LetterQuery(main, highlight, isEmpty);
+        return main;
     }
 
-    private BooleanQuery? WordQuery(string words, HashSet<string> highlight)
+    private static BooleanQuery WithRanking(Query required, IReadOnlyList<Query> ranking)
     {
-        var folded = analyzer.Terms(TextForms.Field(LetterFields.Body, TextForm.Folded), words);
-        if (folded.Count == 0) return null;
-        highlight.UnionWith(folded);
+        var query = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var clause in ranking) query.Add(clause, Occur.SHOULD);
+        return query;
+    }
 
-        var query = new BooleanQuery();
-        query.Add(RequiredSyllables(folded), Occur.MUST);
+    /// <summary>What adds to the score of a letter that has every syllable: syllable pairs, the whole
+    /// phrase in the short fields and, when the person typed diacritics, the exact spellings.</summary>
+    private List<Query> RankingClauses(string words, IReadOnlyList<string> folded)
+    {
+        var clauses = new List<Query>();
         foreach (var pair in analyzer.Terms(TextForms.Field(LetterFields.Body, TextForm.FoldedBigrams), words).Distinct())
         {
-            query.Add(AcrossFields(field => Term(field, TextForm.FoldedBigrams, pair), PairBoost), Occur.SHOULD);
+            clauses.Add(AcrossFields(field => Term(field, TextForm.FoldedBigrams, pair), PairBoost));
         }
-        if (folded.Count > 1) query.Add(AcrossFields(field => Phrase(field, folded), PhraseBoost, PhraseFields), Occur.SHOULD);
+        if (folded.Count > 1) clauses.Add(AcrossFields(field => Phrase(field, folded), PhraseBoost, PhraseFields));
 
         // Diacritics the person typed are a preference, never a requirement: "duong" finds "đường" and
         // "dương" alike, "đường" finds both but ranks "đường" first.
@@ -74,10 +91,10 @@ public sealed class LetterQueryBuilder
         {
             foreach (var exact in analyzer.Terms(LetterFields.Body, words).Distinct())
             {
-                query.Add(AcrossFields(field => Term(field, TextForm.Exact, exact), ExactBoost), Occur.SHOULD);
+                clauses.Add(AcrossFields(field => Term(field, TextForm.Exact, exact), ExactBoost));
             }
         }
-        return query;
+        return clauses;
     }
 
     private static BooleanQuery RequiredSyllables(IReadOnlyList<string> folded)
