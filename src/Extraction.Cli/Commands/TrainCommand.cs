@@ -14,7 +14,7 @@ public static class TrainCommand
     {
         var folders = new Argument<string[]>("folders") { Description = "Corpus folders, each with letters/ and gold/ (default: corpus).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out") { Description = "Where the model files and manifest.json go.", DefaultValueFactory = _ => "models" };
-        var dumpLabels = new Option<string?>("--dump-labels") { Description = "Also write each letter's lines with their aligned and rule zones to this folder." };
+        var dumpLabels = new Option<string?>("--dump-labels") { Description = "Also write each letter's lines with their aligned, rule and out-of-fold model zones to this folder." };
         var cache = new Option<string?>("--cache") { Description = "Keep what was read (OCR) in this folder for the next run." };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (letters of one family stay in one fold).", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Seed of the fold split and the trainers: the same seed gives the same models.", DefaultValueFactory = _ => 7 };
@@ -31,9 +31,9 @@ public static class TrainCommand
         var letters = TrainingCorpus.Load(folders, read, Console.Error);
         Console.Error.WriteLine($"read {letters.Count} letters with gold records ({letters.Count(l => l.Scanned)} through OCR)");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var manifest = ModelTraining.Run(letters, new TrainingOptions(folds, seed), output, Console.Out);
-        Console.Error.WriteLine($"wrote {string.Join(", ", manifest["models"]!.AsObject().Select(m => $"{m.Value!["file"]} ({(long)m.Value["bytes"]! / 1024} KB)"))} and {ModelSet.ManifestFile} to {output} in {watch.Elapsed.TotalSeconds:0} s");
-        if (dumpLabels is not null) AlignmentDump.Write(letters, dumpLabels);
+        var run = ModelTraining.Run(letters, new TrainingOptions(folds, seed), output, Console.Out);
+        Console.Error.WriteLine($"wrote {string.Join(", ", run.Manifest["models"]!.AsObject().Select(m => $"{m.Value!["file"]} ({(long)m.Value["bytes"]! / 1024} KB)"))} and {ModelSet.ManifestFile} to {output} in {watch.Elapsed.TotalSeconds:0} s");
+        if (dumpLabels is not null) AlignmentDump.Write(letters, run.Lines, dumpLabels);
         return 0;
     }
 }

@@ -16,6 +16,10 @@ namespace Extraction.Learning.Training;
 /// <summary>Training settings: the fold count and the seed that makes a run repeatable.</summary>
 public sealed record TrainingOptions(int Folds = 5, int Seed = 7);
 
+/// <summary>What a training run wrote (its manifest) and the line classifier's fold models, which
+/// judge each letter out of fold for a dump checked by eye.</summary>
+public sealed record TrainingRun(JsonObject Manifest, CrossValidation Lines);
+
 /// <summary>
 /// What `train` does: cross-validates the classifiers by letter family, measures their end-to-end
 /// effect out of fold, then trains those that are used on every letter and writes the model files
@@ -24,7 +28,7 @@ public sealed record TrainingOptions(int Folds = 5, int Seed = 7);
 /// </summary>
 public static class ModelTraining
 {
-    public static JsonObject Run(IReadOnlyList<TrainingLetter> letters, TrainingOptions options, string output, TextWriter report)
+    public static TrainingRun Run(IReadOnlyList<TrainingLetter> letters, TrainingOptions options, string output, TextWriter report)
     {
         var lines = CrossValidation.Run(letters, LineZoneExamples.Of, options.Folds, options.Seed);
         lines.Report.Print(report, $"line zones, {options.Folds}-fold cross-validation by letter family");
@@ -77,7 +81,7 @@ public static class ModelTraining
             }).ToArray()),
         };
         File.WriteAllText(Path.Combine(output, ModelSet.ManifestFile), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        return manifest;
+        return new TrainingRun(manifest, lines);
     }
 
     private static JsonObject Save(IReadOnlyList<TrainingLetter> letters, ExamplesOf examplesOf, TrainingOptions options,
