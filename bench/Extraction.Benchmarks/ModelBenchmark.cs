@@ -37,8 +37,8 @@ public sealed class ModelBenchmark : IBenchmark
             .Where(f => !Path.GetFileName(f).Contains("-scan"))
             .Select(f => TextNormalizer.Instance.Normalize(reader.Read(f)))
             .ToList();
-        var split = letters.Select(l => RuleSegmenter.Instance.Segment(l).Lines).ToList();
-        var lines = split.Sum(l => l.Count);
+        var split = letters.Select(l => RuleSegmenter.Instance.Segment(l)).ToList();
+        var lines = split.Sum(l => l.Lines.Count);
         var segmenter = new ModelSegmenter(models.LineZones, RuleSegmenter.Instance);
         foreach (var letter in letters) segmenter.Segment(letter);
         foreach (var letter in split) models.LineZones.Classify(letter);

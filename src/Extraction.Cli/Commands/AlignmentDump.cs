@@ -22,7 +22,7 @@ internal static class AlignmentDump
         for (var l = 0; l < letters.Count; l++)
         {
             var letter = letters[l];
-            var heldOut = new LineZoneModel(lines.Models[lines.FoldOf[l]]).Classify(letter.Rules.Lines);
+            var heldOut = new LineZoneModel(lines.Models[lines.FoldOf[l]]).Classify(letter.Rules);
             var rows = letter.Rules.Lines.Select((line, i) =>
             {
                 var gold = LineLabels.ToZone(letter.Labels[i]).ToString();
