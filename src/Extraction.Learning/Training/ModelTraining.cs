@@ -12,8 +12,9 @@ using Extraction.Segmentation;
 
 namespace Extraction.Learning.Training;
 
-/// <summary>Training settings: the fold count and the seed that makes a run repeatable.</summary>
-public sealed record TrainingOptions(int Folds = 5, int Seed = 7);
+/// <summary>Training settings: the fold count and the seed that makes a run repeatable; where to
+/// write the out-of-fold records (null: nowhere).</summary>
+public sealed record TrainingOptions(int Folds = 5, int Seed = 7, string? OutOfFoldRecords = null);
 
 /// <summary>What a training run wrote (its manifest) and the line classifier's fold models, which
 /// judge each letter out of fold for a dump checked by eye.</summary>
@@ -44,7 +45,7 @@ public static class ModelTraining
         var effect = EndToEndEffect.Measure(letters, lines.FoldOf, fold => new PipelineOptions
         {
             Segmenter = new ModelSegmenter(new LineZoneModel(lines.Models[fold]), RuleSegmenter.Instance),
-        });
+        }, options.OutOfFoldRecords);
         EndToEndEffect.Print(report, effect);
 
         Directory.CreateDirectory(output);
