@@ -50,7 +50,7 @@ public sealed class ModelBenchmark : IBenchmark
         report.Add($"letters ({letters.Count}), lines per letter", (double)lines / letters.Count, "lines");
         report.Add("rule segmenter, per letter (baseline)", 1000 / rules, "ms");
         report.Add("line features only, per letter", 1000 / featuresOnly, "ms");
-        report.Add("line classifier (features + model), per letter", 1000 / classify, "ms");
+        report.Add("line classifier (features + model, given the rules' zones), per letter", 1000 / classify, "ms");
         report.Add("line classifier, per line", 1_000_000 / classify / ((double)lines / letters.Count), "µs");
         report.Add("line classifier time / rule segmenter time", rules / classify, "x");
         report.Add("model segmenter (rules, and the model where they conflict), per letter", 1000 / combined, "ms");
