@@ -24,7 +24,7 @@ public sealed class TrainingTests
         var first = LinearClassifier.Train(letters.SelectMany(LineZoneExamples.Of), seed: 7);
         var second = LinearClassifier.Train(letters.SelectMany(LineZoneExamples.Of), seed: 7);
         var probe = LearningCorpus.Letter("made-ct-laocai-08-2024.txt");
-        foreach (var features in LineFeatures.Of(probe.Rules.Lines))
+        foreach (var features in LineFeatures.Of(probe.Rules))
             Assert.Equal(first.Probabilities(features.ToVector()), second.Probabilities(features.ToVector()));
     }
 
@@ -36,7 +36,7 @@ public sealed class TrainingTests
         var context = new MLContext(seed: 0);
         var engine = context.Model.CreatePredictionEngine<FeatureRow, ScoredRow>(context.Model.Load(path, out _));
         var letter = LearningCorpus.Letter("seed-000.txt");
-        foreach (var features in LineFeatures.Of(letter.Rules.Lines))
+        foreach (var features in LineFeatures.Of(letter.Rules))
         {
             var expected = engine.Predict(new FeatureRow { Features = features.ToVector() });
             var probabilities = ours.Probabilities(features.ToVector());

@@ -31,6 +31,26 @@ public sealed class ZoneAlignerTests
         Assert.Equal("Body", LabelStartingWith(letter, "Thực hiện Thông báo số 13/TB-VPCP"));
     }
 
+    /// <summary>"Phòng Quản lý ngân sách" is the second task's assignee; it first appears at the start
+    /// of a line that carries on "(qua", which opens nothing: the heading is the "- Giao" item below.</summary>
+    [Fact]
+    public void A_line_that_carries_on_the_sentence_above_is_no_task_heading()
+    {
+        var letter = LearningCorpus.Letter("made-gm-stc-112-2025.txt");
+        Assert.Equal("Body", LabelStartingWith(letter, "Phòng Quản lý ngân sách) trước ngày"));
+        Assert.Equal(LineLabels.TaskHeading, LabelStartingWith(letter, "- Giao Phòng Quản lý ngân sách"));
+    }
+
+    /// <summary>Task 2.1's item is written "2.1. Ủy ban nhân dân xã: ..."; the same body is named
+    /// earlier in a sentence that does not give it work ("Sau khi nghe Ủy ban nhân dân xã báo cáo").</summary>
+    [Fact]
+    public void A_sub_item_labelled_with_its_whole_path_heads_its_task()
+    {
+        var letter = LearningCorpus.Letter("made-blind2-tb-dulongphuoc-18-2025.txt");
+        Assert.Equal(LineLabels.TaskHeading, LabelStartingWith(letter, "2.1. Ủy ban nhân dân xã:"));
+        Assert.Equal("Body", LabelStartingWith(letter, "2025. Sau khi nghe"));
+    }
+
     [Fact]
     public void A_subject_that_starts_like_a_sentence_is_aligned_as_subject()
     {

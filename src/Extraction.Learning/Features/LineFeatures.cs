@@ -1,3 +1,5 @@
+using Extraction.Learning.Segmentation;
+using Extraction.Segmentation;
 using Extraction.Text;
 
 namespace Extraction.Learning.Features;
@@ -5,18 +7,24 @@ namespace Extraction.Learning.Features;
 /// <summary>
 /// The features of each line of a letter for the zone classifier: its words and character
 /// trigrams, accent-folded (OCR loses and changes diacritics) and, for the first words, as
-/// written; its case and punctuation shape; where it stands on its page and in the letter; and
-/// the shapes and first words of the two lines before and after it.
+/// written; its case and punctuation shape; where it stands on its page and in the letter; the
+/// section heading it stands under; the rules' zone of it and of the two lines before and after
+/// it, with those lines' shapes and first words.
 /// </summary>
 public static class LineFeatures
 {
     private const int MaxWords = 16;
     private const int MaxTrigramChars = 48;
+    private const int MaxSectionWords = 4;
     private static readonly (int Offset, string Name)[] Neighbours = [(-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")];
 
-    public static IReadOnlyList<FeatureSet> Of(IReadOnlyList<Line> lines)
+    public static IReadOnlyList<FeatureSet> Of(SegmentedLetter ruled) => Of(ruled, new RuleConflicts(ruled.Zones));
+
+    public static IReadOnlyList<FeatureSet> Of(SegmentedLetter ruled, RuleConflicts conflicts)
     {
+        var lines = ruled.Lines;
         var shapes = lines.Select(l => new LineShape(l)).ToArray();
+        var rules = RuleZones(ruled.Zones, conflicts);
         var lastPage = lines.Count == 0 ? 0 : lines[^1].Page;
         var result = new FeatureSet[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -24,17 +32,28 @@ public static class LineFeatures
             var features = new FeatureSet();
             Own(features, lines[i], shapes[i]);
             Position(features, lines, i, lastPage);
+            features.Add("rule", rules[i]);
+            features.Add("rule-from", (i > 0 ? rules[i - 1] : "none") + ">" + rules[i]);
+            features.Add("start-p1end", shapes[i].Start + (i > 0 ? shapes[i - 1].End : "none"));
+            if (shapes[i].NamesBody) features.Add("names-body-p1end", i > 0 ? shapes[i - 1].End : "none");
             foreach (var (offset, name) in Neighbours)
             {
                 var j = i + offset;
                 if (j < 0 || j >= lines.Count) features.Add(name, "none");
-                else Neighbour(features, name, shapes[j]);
+                else Neighbour(features, name, shapes[j], rules[j]);
             }
             result[i] = features;
         }
         AddLandmarks(result, shapes);
+        AddSections(result, shapes);
         return result;
     }
+
+    /// <summary>The rules' zone of each line, marked where the rules contradict themselves: there the
+    /// model has to judge the line by itself, and a contested zone seen in training (a handful of
+    /// lines) says little of it.</summary>
+    private static string[] RuleZones(IReadOnlyList<Zone> zones, RuleConflicts conflicts) =>
+        zones.Select((zone, i) => conflicts.Concerns(i) ? "contested-" + zone : zone.ToString()).ToArray();
 
     private static void Own(FeatureSet features, Line line, LineShape shape)
     {
@@ -53,9 +72,12 @@ public static class LineFeatures
         if (after.Length > 0) features.Add("after-label1", after[0]);
         if (shape.NamesBody)
         {
+            features.Add("names-body", "any");
             features.Add("names-body", shape.Start);
             features.Add("names-body-end", shape.Start + shape.End);
+            if (shape.ColonAfterName) features.Add("names-body-colon", "yes");
         }
+        if (shape.ColonAfterName) features.Add("colon-after-name", shape.Start);
         var written = line.Text.Trim().ToLowerInvariant().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
         for (var w = 0; w < Math.Min(written.Length, 3); w++) features.Add("a", written[w]);
         var padded = " " + (shape.Folded.Length > MaxTrigramChars ? shape.Folded[..MaxTrigramChars] : shape.Folded) + " ";
@@ -115,8 +137,23 @@ public static class LineFeatures
 
     private static string Distance(int lines) => lines <= 3 ? lines.ToString() : LineShape.Bucket(lines);
 
-    private static void Neighbour(FeatureSet features, string name, LineShape shape)
+    /// <summary>The words of the nearest section heading above ("III. TỔ CHỨC THỰC HIỆN", "1. Thành
+    /// phần:", "Điều 2. Giao nhiệm vụ"): items under "tổ chức thực hiện" give work, those under
+    /// "thành phần" or "mục đích" do not.</summary>
+    private static void AddSections(FeatureSet[] features, LineShape[] shapes)
     {
+        string[]? section = null;
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            if (section is not null)
+                foreach (var word in section) features[i].Add("section", word);
+            if (shapes[i].IsSectionHeading) section = shapes[i].AfterLabel.Take(MaxSectionWords).ToArray();
+        }
+    }
+
+    private static void Neighbour(FeatureSet features, string name, LineShape shape, string rule)
+    {
+        features.Add(name + "rule", rule);
         features.Add(name + "case", shape.Case);
         features.Add(name + "start", shape.Start);
         features.Add(name + "end", shape.End);

@@ -28,17 +28,37 @@ internal sealed class LineShape
         Length = Bucket(Text.Length);
         WordCount = Bucket(Words.Length);
         var labelled = Start is "number-label" or "letter-label" or "roman-label" or "bullet" ? 1 : 0;
-        AfterLabel = Words.Skip(labelled).SkipWhile(w => w is "giao" or "de" or "nghi" or "don" or "vi" or "chu" or "tri").ToArray();
-        // Only an item, a bullet or a "Giao ..." sentence can be about a body; asking costs a regular expression.
-        NamesBody = AfterLabel.Length > 0 && (labelled == 1 || AfterLabel.Length < Words.Length)
+        AfterLabel = Words.Skip(labelled).SkipWhile(LeadWords.Contains).ToArray();
+        // Only an item, a bullet, a lead-in ("Giao ...") or a sentence can open with a body; lines in
+        // capitals (headers, signatures) are left out, since asking costs a lookup of every head noun.
+        NamesBody = AfterLabel.Length > 0 && (labelled == 1 || AfterLabel.Length < Words.Length || Case == "capital")
             && OrganizationNames.StartsBodyName(string.Join(' ', AfterLabel.Take(5)));
+        ColonAfterName = ColonWithin(Text, MaxNameWords);
         Landmark = LineShapes.TitleType(Text) is not null ? "title" : LandmarkOf(Folded);
+        IsSectionHeading = Words.Length > 1 && (labelled == 1 && Start != "bullet" && Words.Length <= MaxHeadingWords || Case == "upper");
     }
+
+    /// <summary>The words of a lead-in that gives work: "Giao (cho)", "Đề nghị", "Kiến nghị", "Yêu cầu",
+    /// "Đối với", "Về phía", "Đơn vị chủ trì".</summary>
+    private static readonly HashSet<string> LeadWords = ["giao", "cho", "de", "nghi", "kien", "yeu", "cau", "doi", "voi", "ve", "phia", "don", "vi", "chu", "tri"];
+    private const int MaxHeadingWords = 9;
+
+    /// <summary>A short labelled line or a line in capitals: the heading of a section of the letter.</summary>
+    public bool IsSectionHeading { get; }
 
     /// <summary>The words after an item label, a bullet, "Giao", "Đề nghị" or "Đơn vị chủ trì".</summary>
     public string[] AfterLabel { get; }
     /// <summary>Those words begin a body's name ("Sở Tài chính", "UBND các huyện"): who an item is about.</summary>
     public bool NamesBody { get; }
+    /// <summary>A colon closes the first few words: "c) Sở Tài chính: chủ trì ...", "1. Thành phần:".</summary>
+    public bool ColonAfterName { get; }
+    private const int MaxNameWords = 8;
+
+    private static bool ColonWithin(string text, int words)
+    {
+        var colon = text.IndexOf(':');
+        return colon > 0 && text.AsSpan(0, colon).Count(' ') < words;
+    }
     /// <summary>A line that marks where the parts of a letter begin, or null.</summary>
     public string? Landmark { get; }
 

@@ -18,7 +18,10 @@ public static class EndToEndEffect
 {
     /// <param name="foldOf">The fold of each letter (the same split for every model).</param>
     /// <param name="optionsOfFold">The pipeline options with the models of a fold.</param>
-    public static IReadOnlyList<GroupEffect> Measure(IReadOnlyList<TrainingLetter> letters, int[] foldOf, Func<int, PipelineOptions> optionsOfFold)
+    /// <param name="records">Where to write the records as well (rules/ and models/, one &lt;id&gt;.json
+    /// each), for shared/tools/score.py to score; null writes none.</param>
+    public static IReadOnlyList<GroupEffect> Measure(IReadOnlyList<TrainingLetter> letters, int[] foldOf, Func<int, PipelineOptions> optionsOfFold,
+        string? records = null)
     {
         var rules = new LetterPipeline();
         var rulesRecords = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -29,8 +32,8 @@ public static class EndToEndEffect
             var letter = letters[i];
             var source = new SourceInfo { FileName = letter.Id };
             if (!pipelines.TryGetValue(foldOf[i], out var pipeline)) pipelines[foldOf[i]] = pipeline = new LetterPipeline(optionsOfFold(foldOf[i]));
-            rulesRecords[letter.Id] = Json(rules.Extract(letter.Document, letter.Id, source));
-            modelRecords[letter.Id] = Json(pipeline.Extract(letter.Document, letter.Id, source));
+            rulesRecords[letter.Id] = Json(rules.Extract(letter.Document, letter.Id, source), records, "rules");
+            modelRecords[letter.Id] = Json(pipeline.Extract(letter.Document, letter.Id, source), records, "models");
         }
         return
         [
@@ -47,7 +50,16 @@ public static class EndToEndEffect
         return new GroupEffect(name, letters.Count, Scorer.Score(gold, rules), Scorer.Score(gold, model));
     }
 
-    private static JsonElement Json(LetterRecord record) => JsonDocument.Parse(RecordJson.Serialize(record, indented: false)).RootElement;
+    private static JsonElement Json(LetterRecord record, string? records, string kind)
+    {
+        var json = RecordJson.Serialize(record, indented: false);
+        if (records is not null)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(records, kind)).FullName;
+            File.WriteAllText(Path.Combine(folder, record.Id + ".json"), json);
+        }
+        return JsonDocument.Parse(json).RootElement;
+    }
 
     public static void Print(TextWriter output, IReadOnlyList<GroupEffect> effects)
     {

@@ -11,7 +11,7 @@ namespace Extraction.Learning.Training;
 public static class LineZoneExamples
 {
     public static IEnumerable<FeatureRow> Of(TrainingLetter letter) =>
-        LineFeatures.Of(letter.Rules.Lines)
+        LineFeatures.Of(letter.Rules)
             .Select((features, i) => new FeatureRow { Features = features.ToVector(), Label = letter.Labels[i] })
             .Where(row => row.Label != LineLabels.Of(Zone.Annex));
 }
