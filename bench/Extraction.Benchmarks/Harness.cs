@@ -82,6 +82,9 @@ public sealed class BenchmarkReport(string name, string description)
     }
 }
 
+/// <summary>A steady-state rate and how long the warm-up before it took.</summary>
+public sealed record SteadyRate(double RunsPerSecond, double WarmUpSeconds);
+
 public static class Measure
 {
     /// <summary>Runs the action until at least minSeconds have passed (and at least once); returns runs per second.</summary>
@@ -91,6 +94,27 @@ public static class Measure
         var runs = 0;
         do { action(); runs++; } while (watch.Elapsed.TotalSeconds < minSeconds);
         return runs / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Runs per second once the JIT has tiered the code up: one-second rounds until two in a row
+    /// agree within 5 % (at least three rounds, at most maxWarmUpSeconds), then a measured round of
+    /// minSeconds. The .NET runtime first runs unoptimised and then instrumented code, so a short
+    /// measurement mostly times the compiler; report the cold figure beside this one.
+    /// </summary>
+    public static SteadyRate SteadyRunsPerSecond(Action action, double minSeconds = 3, double maxWarmUpSeconds = 30)
+    {
+        var warmUp = Stopwatch.StartNew();
+        double previous = 0, current = 0;
+        var rounds = 0;
+        do
+        {
+            previous = current;
+            current = RunsPerSecond(action, minSeconds: 1);
+            rounds++;
+        }
+        while ((rounds < 3 || Math.Abs(current - previous) > 0.05 * current) && warmUp.Elapsed.TotalSeconds < maxWarmUpSeconds);
+        return new SteadyRate(RunsPerSecond(action, minSeconds), warmUp.Elapsed.TotalSeconds);
     }
 
     /// <summary>Peak resident memory of this process so far, in MB.</summary>
