@@ -37,6 +37,7 @@ public sealed class LetterQueryBuilder
     private const float OwnCodeBoost = 20f, CitedCodeBoost = 4f;
 
     private readonly VietnameseAnalyzer analyzer = VietnameseAnalyzer.Instance;
+    private readonly FilterCache filterCache = new();
 
     public LetterQuery Build(SearchRequest request)
     {
@@ -50,7 +51,7 @@ public sealed class LetterQueryBuilder
         var required = folded.Count == 0 ? null : RequiredSyllables(folded);
         var ranking = folded.Count == 0 ? [] : RankingClauses(words, folded);
         var codeQuery = CodeQuery(codes.Select(c => c.Value), highlight);
-        var filters = FilterQueries.Build(request.Filters, analyzer);
+        var filters = FilterQueries.Build(request.Filters, analyzer, filterCache);
 
         var query = Combine(required is null ? null : WithRanking(required, ranking), codeQuery, filters);
         var candidates = ranking.Count == 0 ? query : Combine(required, codeQuery, filters);
