@@ -61,6 +61,7 @@ public sealed class LetterArchive : IDisposable
                 index is null ? null : new IndexFeed(database, index));
             var archive = new LetterArchive(archiveLock, database, parts, options.MinimumFreeBytes);
             archive.Recover();
+            if (index is { NeedsRebuild: true }) archive.RebuildIndex();
             return archive;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)

@@ -35,11 +35,17 @@ public sealed class LetterIndex : IDisposable
     {
         this.directory = directory;
         this.processLock = processLock;
+        if (mode != OpenMode.CREATE && IndexSchema.Of(directory) is { } found && found != IndexSchema.Current)
+        {
+            mode = OpenMode.CREATE;
+            StartedEmptyForNewSchema = true;
+        }
         writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.Version, VietnameseAnalyzer.Instance)
         {
             OpenMode = mode,
             RAMBufferSizeMB = 64,
         });
+        writer.SetCommitData(IndexSchema.CommitData);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         Searcher = new LetterSearcher(searchers);
         if (nearRealTime) refresher = new Timer(_ => RefreshIfChanged(), null, RefreshInterval, RefreshInterval);
@@ -47,7 +53,12 @@ public sealed class LetterIndex : IDisposable
 
     public LetterSearcher Searcher { get; }
 
-    /// <summary>Opens the index in a folder, creating it when absent, keeping what it holds.</summary>
+    /// <summary>The folder held an index of an older <see cref="IndexSchema"/>: this one starts empty (the old
+    /// one is replaced at the first commit) and must be filled again from the records.</summary>
+    public bool StartedEmptyForNewSchema { get; }
+
+    /// <summary>Opens the index in a folder, creating it when absent, keeping what it holds (unless it was
+    /// built by an older schema: see <see cref="StartedEmptyForNewSchema"/>).</summary>
     /// <exception cref="IndexInUseException">Another writer has the folder open.</exception>
     public static LetterIndex Open(string path) => OnDisk(path, OpenMode.CREATE_OR_APPEND, nearRealTime: true);
 

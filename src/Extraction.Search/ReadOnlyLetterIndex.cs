@@ -22,13 +22,15 @@ public sealed class ReadOnlyLetterIndex : IDisposable
     public LetterSearcher Searcher { get; }
 
     /// <summary>Null when the folder holds no committed index.</summary>
+    /// <exception cref="OutdatedIndexException">The index was built by an older schema.</exception>
     public static ReadOnlyLetterIndex? TryOpen(string path)
     {
         if (!System.IO.Directory.Exists(path)) return null;
         var directory = IndexFolder.Open(path);
-        if (DirectoryReader.IndexExists(directory)) return new ReadOnlyLetterIndex(directory);
+        var schema = IndexSchema.Of(directory);
+        if (schema == IndexSchema.Current) return new ReadOnlyLetterIndex(directory);
         directory.Dispose();
-        return null;
+        return schema is null ? null : throw new OutdatedIndexException(path, schema);
     }
 
     public void Dispose()

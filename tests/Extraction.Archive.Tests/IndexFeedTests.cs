@@ -64,4 +64,16 @@ public sealed class IndexFeedTests : IDisposable
         Assert.Equal(["letter-0", "letter-1", "letter-2"], _archive.Index.Committed.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(0, _archive.Archive.IndexPending());
     }
+
+    [Fact]
+    public void An_index_of_an_older_format_is_rebuilt_from_the_catalog_when_the_archive_opens()
+    {
+        _archive.Ingest(Letters(2));
+
+        _archive.Restart(outdatedIndex: true);
+
+        Assert.Equal(1, _archive.Index.Rebuilds);
+        Assert.Equal(["letter-0", "letter-1"], _archive.Index.Committed.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(0, _archive.Archive.IndexPending());
+    }
 }

@@ -24,4 +24,8 @@ public interface IArchiveIndex : IDisposable
 
     /// <summary>Replaces the whole index with these letters (the current version of every done letter), committed.</summary>
     void Rebuild(IEnumerable<IndexedLetter> letters);
+
+    /// <summary>The index opened empty although the catalog may have sent it letters before (it was built
+    /// by an older version of its format): the archive rebuilds it on opening.</summary>
+    bool NeedsRebuild => false;
 }

@@ -23,5 +23,7 @@ public sealed class SearchArchiveIndex(LetterIndex index) : IArchiveIndex
         index.Commit();
     }
 
+    public bool NeedsRebuild => index.StartedEmptyForNewSchema;
+
     public void Dispose() => index.Dispose();
 }

@@ -52,12 +52,22 @@ public static class SearchCommand
             Console.Error.WriteLine(error);
             return 2;
         }
-        using var index = ReadOnlyLetterIndex.TryOpen(indexDirectory);
+        ReadOnlyLetterIndex? index;
+        try
+        {
+            index = ReadOnlyLetterIndex.TryOpen(indexDirectory);
+        }
+        catch (OutdatedIndexException outdated)
+        {
+            Console.Error.WriteLine(outdated.Message);
+            return 2;
+        }
         if (index is null)
         {
             Console.Error.WriteLine($"There is no index at {indexDirectory}. Build it with: extraction index --records DIR");
             return 2;
         }
+        using var _ = index;
         var results = index.Searcher.Search(request with { Limit = limit });
         if (json) PrintJson(results);
         else PrintTable(results);

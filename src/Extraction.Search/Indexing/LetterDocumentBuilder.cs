@@ -20,9 +20,14 @@ public static class LetterDocumentBuilder
             new StoredField(LetterFields.Record, RecordJson.Serialize(record, indented: false)),
         };
 
-        AddText(document, LetterFields.Body, text is null ? null : VietnameseText.Nfc(text), store: true);
+        var body = text is null ? null : VietnameseText.Nfc(text);
+        AddText(document, LetterFields.Body, body, store: true, folded: false);
         AddText(document, LetterFields.Subject, record.Subject, store: false);
         foreach (var value in HeaderValues(record)) AddText(document, LetterFields.Header, value, store: false);
+        foreach (var value in HeaderValues(record).Prepend(record.Subject).Prepend(body))
+        {
+            if (!string.IsNullOrWhiteSpace(value)) document.Add(new Field(TextForms.Field(LetterFields.Words, TextForm.Folded), value, TermsOnly));
+        }
 
         AddFolded(document, LetterFields.Issuer, record.Issuer);
         AddFolded(document, LetterFields.IssuerParent, record.IssuerParent);
@@ -82,8 +87,8 @@ public static class LetterDocumentBuilder
         .Concat(record.Tasks.SelectMany(t => t.Deadlines).Select(d => d.Date))
         .Select(IndexDate.FirstDay).OfType<DateOnly>().Distinct();
 
-    // Phrases run on the folded form only; the exact and pair forms are matched term by term, so
-    // they keep no positions (smaller postings, faster indexing).
+    // Phrases run on the folded form of the short fields only; every other form is matched term by
+    // term, so it keeps no positions (smaller postings, faster indexing).
     private static readonly FieldType TermsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
     private static readonly FieldType StoredTermsOnly = Frozen(new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
@@ -93,11 +98,11 @@ public static class LetterDocumentBuilder
         return type;
     }
 
-    private static void AddText(Document document, string field, string? value, bool store)
+    private static void AddText(Document document, string field, string? value, bool store, bool folded = true)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
         document.Add(new Field(field, value, store ? StoredTermsOnly : TermsOnly));
-        document.Add(new TextField(TextForms.Field(field, TextForm.Folded), value, Field.Store.NO));
+        if (folded) document.Add(new TextField(TextForms.Field(field, TextForm.Folded), value, Field.Store.NO));
         document.Add(new Field(TextForms.Field(field, TextForm.FoldedBigrams), value, TermsOnly));
     }
 

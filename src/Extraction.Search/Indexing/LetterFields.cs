@@ -8,12 +8,18 @@ public static class LetterFields
     /// <summary>The record as JSON, stored so a hit needs no second read of the source.</summary>
     public const string Record = "record";
 
-    // Text searched by the free-text query, in three forms each.
+    // Text searched by the free-text query, in three forms each (the body without its folded form:
+    // that lives in Words).
     public const string Body = "text";
     public const string Subject = "subject";
     /// <summary>Every short header value in one field (type, issuer, parent, place, signer, recipients,
     /// assignees, target metrics), so a query word is looked for in one place rather than eight.</summary>
     public const string Header = "header";
+
+    /// <summary>Every word of the body, the subject and the header in one folded field without positions:
+    /// a letter matches a query when each syllable is here, so matching is one term per syllable rather
+    /// than a disjunction over three fields.</summary>
+    public const string Words = "words";
 
     // The same header values one by one, folded, for filters ("--issuer", "--assignee").
     public const string Issuer = "issuer";

@@ -9,20 +9,24 @@ namespace Extraction.Search.Querying;
 /// <summary>Turns <see cref="SearchFilters"/> into one query every hit must match (null when none is set).</summary>
 public static class FilterQueries
 {
-    public static Query? Build(SearchFilters filters, VietnameseAnalyzer analyzer)
+    /// <summary>With a <paramref name="cache"/>, each filter's letters are remembered for the next search using it.</summary>
+    public static Query? Build(SearchFilters filters, VietnameseAnalyzer analyzer, FilterCache? cache = null)
     {
-        var all = new BooleanQuery();
-        AddPhrase(all, LetterFields.Issuer, filters.Issuer, analyzer);
-        AddPhrase(all, LetterFields.DocumentType, filters.DocumentType, analyzer);
-        AddPhrase(all, LetterFields.Place, filters.Place, analyzer);
-        AddPhrase(all, LetterFields.Assignee, filters.Assignee, analyzer);
+        var clauses = new List<Query>();
+        AddPhrase(clauses, LetterFields.Issuer, filters.Issuer, analyzer);
+        AddPhrase(clauses, LetterFields.DocumentType, filters.DocumentType, analyzer);
+        AddPhrase(clauses, LetterFields.Place, filters.Place, analyzer);
+        AddPhrase(clauses, LetterFields.Assignee, filters.Assignee, analyzer);
         if (filters.Year is { } year)
         {
-            all.Add(new TermQuery(new Term(LetterFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+            clauses.Add(new TermQuery(new Term(LetterFields.Year, year.ToString(CultureInfo.InvariantCulture))));
         }
-        AddRange(all, LetterFields.Issued, filters.IssuedFrom, filters.IssuedTo);
-        AddRange(all, LetterFields.Deadline, filters.DueAfter, filters.DueBefore);
-        return all.Clauses.Count == 0 ? null : all;
+        AddRange(clauses, LetterFields.Issued, filters.IssuedFrom, filters.IssuedTo);
+        AddRange(clauses, LetterFields.Deadline, filters.DueAfter, filters.DueBefore);
+        if (clauses.Count == 0) return null;
+        var all = new BooleanQuery();
+        foreach (var clause in clauses) all.Add(cache?.Cached(clause) ?? clause, Occur.MUST);
+        return all;
     }
 
     /// <summary>The value's folded syllables in a row within the field; the value's own words, so
@@ -36,17 +40,17 @@ public static class FilterQueries
         return phrase;
     }
 
-    private static void AddPhrase(BooleanQuery all, string field, string? value, VietnameseAnalyzer analyzer)
+    private static void AddPhrase(List<Query> clauses, string field, string? value, VietnameseAnalyzer analyzer)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
-        all.Add(Phrase(field, value, analyzer), Occur.MUST);
+        clauses.Add(Phrase(field, value, analyzer));
     }
 
-    private static void AddRange(BooleanQuery all, string field, DateOnly? from, DateOnly? to)
+    private static void AddRange(List<Query> clauses, string field, DateOnly? from, DateOnly? to)
     {
         if (from is null && to is null) return;
         int? low = from is { } f ? IndexDate.ToInt(f) : null;
         int? high = to is { } t ? IndexDate.ToInt(t) : null;
-        all.Add(NumericRangeQuery.NewInt32Range(field, low, high, true, true), Occur.MUST);
+        clauses.Add(NumericRangeQuery.NewInt32Range(field, low, high, true, true));
     }
 }

@@ -17,10 +17,10 @@ public sealed record LetterQuery(Query Query, Query Candidates, IReadOnlySet<str
 /// <summary>
 /// Builds the query in code rather than with the classic QueryParser, which splits on spaces before
 /// analysis and so never lets syllable pairs or phrases reach the analyzer. Shape:
-/// every folded syllable must appear (in the subject, the header values or the body); syllable pairs,
-/// the whole phrase (in the subject and header) and, when the person typed diacritics, the exact
-/// spelling add to the score; codes match whole, the letter's own code far above a code it only
-/// cites or mentions.
+/// every folded syllable must appear (one term each, in the field of all a letter's words); the
+/// syllables in the subject or header, syllable pairs, the whole phrase (in the subject and header)
+/// and, when the person typed diacritics, the exact spelling add to the score; codes match whole, the
+/// letter's own code far above a code it only cites or mentions.
 /// </summary>
 public sealed class LetterQueryBuilder
 {
@@ -29,7 +29,7 @@ public sealed class LetterQueryBuilder
 
     // A phrase over the long body reads the positions of common syllables in most letters; pairs
     // already reward adjacency there, so whole-phrase matching is kept to the short fields.
-    private static readonly (string Field, float Weight)[] PhraseFields = SearchedFields[..2];
+    private static readonly (string Field, float Weight)[] ShortFields = SearchedFields[..2];
 
     /// <summary>Up to this many syllables all must match; beyond, a quarter may be missing.</summary>
     private const int AllRequiredUpTo = 4;
@@ -37,6 +37,7 @@ public sealed class LetterQueryBuilder
     private const float OwnCodeBoost = 20f, CitedCodeBoost = 4f;
 
     private readonly VietnameseAnalyzer analyzer = VietnameseAnalyzer.Instance;
+    private readonly FilterCache filterCache = new();
 
     public LetterQuery Build(SearchRequest request)
     {
@@ -45,12 +46,12 @@ public sealed class LetterQueryBuilder
         var words = codes.Aggregate(text, (rest, code) => rest.Replace(code.Value, " "));
         var highlight = new HashSet<string>(StringComparer.Ordinal);
 
-        var folded = analyzer.Terms(TextForms.Field(LetterFields.Body, TextForm.Folded), words);
+        var folded = analyzer.Terms(TextForms.Field(LetterFields.Words, TextForm.Folded), words);
         highlight.UnionWith(folded);
         var required = folded.Count == 0 ? null : RequiredSyllables(folded);
         var ranking = folded.Count == 0 ? [] : RankingClauses(words, folded);
         var codeQuery = CodeQuery(codes.Select(c => c.Value), highlight);
-        var filters = FilterQueries.Build(request.Filters, analyzer);
+        var filters = FilterQueries.Build(request.Filters, analyzer, filterCache);
 
         var query = Combine(required is null ? null : WithRanking(required, ranking), codeQuery, filters);
         var candidates = ranking.Count == 0 ? query : Combine(required, codeQuery, filters);
@@ -74,16 +75,21 @@ public sealed class LetterQueryBuilder
         return query;
     }
 
-    /// <summary>What adds to the score of a letter that has every syllable: syllable pairs, the whole
-    /// phrase in the short fields and, when the person typed diacritics, the exact spellings.</summary>
+    /// <summary>What adds to the score of a letter that has every syllable: each syllable in the subject
+    /// or header, syllable pairs, the whole phrase in the short fields and, when the person typed
+    /// diacritics, the exact spellings.</summary>
     private List<Query> RankingClauses(string words, IReadOnlyList<string> folded)
     {
         var clauses = new List<Query>();
+        foreach (var syllable in folded.Distinct())
+        {
+            clauses.Add(AcrossFields(field => Term(field, TextForm.Folded, syllable), 1f, ShortFields));
+        }
         foreach (var pair in analyzer.Terms(TextForms.Field(LetterFields.Body, TextForm.FoldedBigrams), words).Distinct())
         {
             clauses.Add(AcrossFields(field => Term(field, TextForm.FoldedBigrams, pair), PairBoost));
         }
-        if (folded.Count > 1) clauses.Add(AcrossFields(field => Phrase(field, folded), PhraseBoost, PhraseFields));
+        if (folded.Count > 1) clauses.Add(AcrossFields(field => Phrase(field, folded), PhraseBoost, ShortFields));
 
         // Diacritics the person typed are a preference, never a requirement: "duong" finds "đường" and
         // "dương" alike, "đường" finds both but ranks "đường" first.
@@ -102,7 +108,7 @@ public sealed class LetterQueryBuilder
         var distinct = folded.Distinct().ToList();
         var required = new BooleanQuery();
         var occur = distinct.Count <= AllRequiredUpTo ? Occur.MUST : Occur.SHOULD;
-        foreach (var syllable in distinct) required.Add(AcrossFields(field => Term(field, TextForm.Folded, syllable), 1f), occur);
+        foreach (var syllable in distinct) required.Add(Term(LetterFields.Words, TextForm.Folded, syllable), occur);
         if (occur == Occur.SHOULD) required.MinimumNumberShouldMatch = distinct.Count - distinct.Count / 4;
         return required;
     }
@@ -116,7 +122,7 @@ public sealed class LetterQueryBuilder
             any.Add(new TermQuery(new Term(LetterFields.Code, key)) { Boost = OwnCodeBoost });
             any.Add(new TermQuery(new Term(LetterFields.ReferencedCode, key)) { Boost = CitedCodeBoost });
             any.Add(new TermQuery(new Term(LetterFields.MentionedCode, key)));
-            highlight.UnionWith(analyzer.Terms(TextForms.Field(LetterFields.Body, TextForm.Folded), code));
+            highlight.UnionWith(analyzer.Terms(TextForms.Field(LetterFields.Words, TextForm.Folded), code));
         }
         return any.Disjuncts.Count == 0 ? null : any;
     }

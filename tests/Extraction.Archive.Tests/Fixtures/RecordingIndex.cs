@@ -20,6 +20,8 @@ internal sealed class RecordingIndex(IReadOnlyDictionary<string, IndexedLetter>?
 
     public bool FailCommits { get; set; }
 
+    public bool NeedsRebuild { get; init; }
+
     public void LetterDone(IndexedLetter letter) => _pending.Add((letter.Record.Id, letter));
 
     public void LetterRemoved(string letterId) => _pending.Add((letterId, null));

@@ -39,11 +39,12 @@ internal sealed class TestArchive : IDisposable
 
     public static ILetterProcessor InProcess() => new InProcessLetterProcessor(Pipeline, TimeSpan.FromMinutes(1));
 
-    /// <summary>As if the process died and started again: what the index had not committed is lost.</summary>
-    public void Restart()
+    /// <summary>As if the process died and started again: what the index had not committed is lost. With
+    /// <paramref name="outdatedIndex"/> the index on disk was found to be of an older format and opens empty.</summary>
+    public void Restart(bool outdatedIndex = false)
     {
         Archive.Dispose();
-        Index = new RecordingIndex(Index.Committed);
+        Index = outdatedIndex ? new RecordingIndex { NeedsRebuild = true } : new RecordingIndex(Index.Committed);
         Archive = Open();
     }
 

@@ -1,0 +1,33 @@
+using Lucene.Net.Index;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Extraction.Search;
+
+/// <summary>
+/// The version of the index's fields, kept in every commit's user data. Queries of one version find
+/// nothing in the fields of another, so an index built by an older version is rebuilt from the records
+/// (writers) or refused with the command that rebuilds it (read-only searches).
+/// </summary>
+public static class IndexSchema
+{
+    private const string Key = "extraction.schema";
+
+    /// <summary>2: the folded words of body, subject and header in one field ("words.folded").</summary>
+    public const string Current = "2";
+
+    public static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
+
+    /// <summary>The schema of the index's last commit: null when the folder holds no index, "1" for indexes
+    /// from before the marker.</summary>
+    public static string? Of(Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return null;
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return commit.UserData.TryGetValue(Key, out var version) ? version : "1";
+    }
+}
+
+/// <summary>The index on disk was built by an older version of the program and must be rebuilt.</summary>
+public sealed class OutdatedIndexException(string path, string found)
+    : Exception($"The index at {path} was built by an older version of Extraction (schema {found}, this version reads {IndexSchema.Current}). Rebuild it from the records with: extraction index --records DIR");
