@@ -55,7 +55,17 @@ public sealed class SearchBenchmark : IBenchmark
         using var reader = ReadOnlyLetterIndex.TryOpen(indexDirectory) ?? throw new InvalidOperationException("The index was not committed.");
         foreach (var warmup in mix.Take(WarmupQueries)) reader.Searcher.Search(warmup.Request);
         var measured = mix.Skip(WarmupQueries).ToList();
-        var latencies = measured.Select(q => TimeMs(() => reader.Searcher.Search(q.Request))).ToList();
+        // Each query is also run ranked on one thread, alternating which goes first, so the split over
+        // the cores is compared with the same queries on the same index at the same moment.
+        var oneThread = reader.Searcher.WithScoringThreads(1);
+        var latencies = new List<double>();
+        var oneThreadLatencies = new List<double>();
+        foreach (var (query, i) in measured.Select((q, i) => (q, i)))
+        {
+            if (i % 2 == 1) oneThreadLatencies.Add(TimeMs(() => oneThread.Search(query.Request)));
+            latencies.Add(TimeMs(() => reader.Searcher.Search(query.Request)));
+            if (i % 2 == 0) oneThreadLatencies.Add(TimeMs(() => oneThread.Search(query.Request)));
+        }
         report.Add("query latency p50", Percentile(latencies, 50), "ms");
         report.Add("query latency p99", Percentile(latencies, 99), "ms");
         report.Add("query latency mean", latencies.Average(), "ms");
@@ -64,6 +74,10 @@ public sealed class SearchBenchmark : IBenchmark
             var ofKind = measured.Select((q, i) => (q, i)).Where(x => x.q.Kind == kind).Select(x => latencies[x.i]).ToList();
             report.Add($"query latency p99, {kind} ({ofKind.Count})", Percentile(ofKind, 99), "ms");
         }
+
+        report.Add("ranked on one thread per query p99", Percentile(oneThreadLatencies, 99), "ms");
+        report.Add("ranked on one thread per query mean", oneThreadLatencies.Average(), "ms");
+        report.Add("split over the cores vs one thread (mean/mean)", oneThreadLatencies.Average() / latencies.Average(), "x");
 
         // The ranking window against ranking every hit by the whole query, in the same process.
         var singlePass = reader.Searcher.WithRankingWindow(0);

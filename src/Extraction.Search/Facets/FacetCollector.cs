@@ -35,6 +35,20 @@ public sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollecto
         foreach (var counts in segment) counts?.Count(doc);
     }
 
+    /// <summary>A collector of the same dimensions with nothing counted, for one part of a split search.</summary>
+    public FacetCollector Empty() => new(dimensions);
+
+    /// <summary>Adds what this collector counted to <paramref name="target"/>'s totals.</summary>
+    public void AddTo(FacetCollector target)
+    {
+        FlushSegment();
+        foreach (var (dimension, counts) in totals)
+        {
+            var targetCounts = target.totals[dimension];
+            foreach (var (value, count) in counts) targetCounts[value] = targetCounts.GetValueOrDefault(value) + count;
+        }
+    }
+
     public FacetCounts Result(int topValues)
     {
         FlushSegment();

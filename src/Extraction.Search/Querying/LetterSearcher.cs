@@ -16,9 +16,12 @@ namespace Extraction.Search.Querying;
 /// A query of common syllables matches half an archive. Every hit is counted (facets too) and ranked
 /// by its required syllables alone; the best <paramref name="rankingWindow"/> of them are then ranked by
 /// the whole query (pairs, phrase, exact spellings), which gives them the very scores a single pass
-/// would, at a fraction of its cost. A window of 0 ranks every hit by the whole query.
+/// would, at a fraction of its cost. A window of 0 ranks every hit by the whole query. Ranking is split
+/// over <paramref name="scoringThreads"/> threads (by default one per core on a large index, see
+/// <see cref="SplitScoring"/>).
 /// </remarks>
-public sealed class LetterSearcher(ReferenceManager<IndexSearcher> searchers, int rankingWindow = LetterSearcher.DefaultRankingWindow)
+public sealed class LetterSearcher(
+    ReferenceManager<IndexSearcher> searchers, int rankingWindow = LetterSearcher.DefaultRankingWindow, int? scoringThreads = null)
 {
     /// <summary>How many of the best candidates the whole query ranks: chosen on the search benchmark,
     /// where it keeps the single pass's top ten (docs/search.md).</summary>
@@ -28,7 +31,10 @@ public sealed class LetterSearcher(ReferenceManager<IndexSearcher> searchers, in
     private readonly SnippetBuilder snippets = new();
 
     /// <summary>The same searcher, ranking a different window of candidates by the whole query.</summary>
-    public LetterSearcher WithRankingWindow(int window) => new(searchers, window);
+    public LetterSearcher WithRankingWindow(int window) => new(searchers, window, scoringThreads);
+
+    /// <summary>The same searcher, ranking each query on this many threads.</summary>
+    public LetterSearcher WithScoringThreads(int threads) => new(searchers, rankingWindow, threads);
 
     public SearchResults Search(SearchRequest request)
     {
@@ -59,12 +65,8 @@ public sealed class LetterSearcher(ReferenceManager<IndexSearcher> searchers, in
         return top.GetTopDocs();
     }
 
-    private static TopDocs Ranked(IndexSearcher searcher, Query query, int wanted, FacetCollector? facets)
-    {
-        var top = TopScoreDocCollector.Create(wanted, true);
-        searcher.Search(query, Counting(top, facets));
-        return top.GetTopDocs();
-    }
+    private TopDocs Ranked(IndexSearcher searcher, Query query, int wanted, FacetCollector? facets) =>
+        SplitScoring.TopScored(searcher, query, wanted, facets, scoringThreads);
 
     private TopDocs RankedInWindow(IndexSearcher searcher, LetterQuery query, int wanted, FacetCollector? facets)
     {
