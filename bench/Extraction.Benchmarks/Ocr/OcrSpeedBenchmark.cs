@@ -35,12 +35,17 @@ public sealed class OcrSpeedBenchmark : IBenchmark
             recognizer.RecognizePdf(pdf, [1], CancellationToken.None); // starts the engines, as a running service has them
             var (halfRate, halfMemory) = RunPipeline(recognizer, pdf, PageCount / 2);
             var (pipelineRate, pipelineMemory) = RunPipeline(recognizer, pdf, PageCount);
+            using var fullResolution = new TesseractRecognizer(new OcrOptions { Steps = PreprocessingSteps.Default & ~PreprocessingSteps.Reduce });
+            fullResolution.RecognizePdf(pdf, [1], CancellationToken.None);
+            var (fullResolutionRate, _) = RunPipeline(fullResolution, pdf, PageCount);
 
             report.Add("(a) tesseract, default threads, one page at a time", plainRate, "pages/s");
             report.Add($"(b) OMP_THREAD_LIMIT=1 tesseract, {Environment.ProcessorCount} processes", limitedRate, "pages/s");
             report.Add("(c) pipeline, warm engines, one per core", pipelineRate, "pages/s");
             report.Add("(c) / (a)", pipelineRate / plainRate, "x");
             report.Add("(c) / (b)", pipelineRate / limitedRate, "x");
+            report.Add($"(c') pipeline without reducing pages to {new OcrOptions().ReduceAboveResolution} DPI", fullResolutionRate, "pages/s");
+            report.Add("(c) / (c')", pipelineRate / fullResolutionRate, "x");
             report.Add("(a) peak resident memory", plainMemory, "MB");
             report.Add("(b) peak resident memory, all processes", limitedMemory, "MB");
             report.Add($"(c) peak resident memory, {PageCount / 2} pages", halfMemory, "MB");

@@ -23,7 +23,7 @@ internal static class InvisibleTextLayer
     public static string Of(OcrPage page, double pointsPerPixel, double pageHeight)
     {
         var content = new StringBuilder();
-        foreach (var line in page.Lines)
+        foreach (var line in page.Lines.SelectMany(Rows))
         {
             var height = line.Box.Height * pointsPerPixel;
             var size = Math.Max(1, GlyphShare * height);
@@ -33,8 +33,11 @@ internal static class InvisibleTextLayer
             {
                 var word = line.Words[i];
                 var text = word.Text + " ";
-                // A word and its space reach the next word's start; a line's last word fills its own box.
-                var (span, codes) = i + 1 < line.Words.Count ? (Math.Max(word.Box.Width, line.Words[i + 1].Box.Left - word.Box.Left), text.Length) : (word.Box.Width, word.Text.Length);
+                // A word and its space reach the next word's start, even where OCR gave the word a box running
+                // over the next one (the space must end before the next word, or poppler joins the two); a
+                // line's last word fills its own box.
+                var toNext = i + 1 < line.Words.Count ? line.Words[i + 1].Box.Left - word.Box.Left : 0;
+                var (span, codes) = toNext > 0 ? (toNext, text.Length) : (word.Box.Width, word.Text.Length);
                 var stretch = Math.Max(0.01, span * pointsPerPixel / (GlyphlessFont.Advance / 1000 * size * codes));
                 content.Append($"{Number(stretch)} 0 0 1 {Number(word.Box.Left * pointsPerPixel)} {Number(baseline)} Tm <{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}> Tj\n");
             }
@@ -42,4 +45,10 @@ internal static class InvisibleTextLayer
         }
         return content.ToString();
     }
+
+    /// <summary>The rows a line is laid out on: itself, or, for a line taller than it is wide (OCR reading
+    /// a column of marks down a margin as one line), each word on its own, so that its words are not piled
+    /// onto one baseline in a font as tall as the column.</summary>
+    private static IEnumerable<OcrLine> Rows(OcrLine line) =>
+        line.Box.Height > line.Box.Width && line.Words.Count > 1 ? line.Words.Select(w => new OcrLine([w], w.Box)) : [line];
 }

@@ -26,7 +26,7 @@ public sealed partial class DistributionExtractor : IFieldExtractor
             if (LineShapes.IsDistributionHeader(folded))
             {
                 // "Nơi nhận: Như trên; UBND tỉnh (b/c); Lưu: VT, QLNS.": a list on the header's line.
-                var parts = text[Header().Match(folded).Length..].Split(';');
+                var parts = text[LineShapes.DistributionHeaderLength(folded)..].Split(';');
                 items.AddRange(parts[..^1].Select(Clean).Where(p => p.Length > 0).Select(p => p + ";"));
                 text = parts[^1];
                 startsItem = true;
@@ -58,10 +58,6 @@ public sealed partial class DistributionExtractor : IFieldExtractor
 
     [GeneratedRegex(@"[;.]\s+(?<tail>\S.*)$")]
     private static partial Regex TailAfterEnd();
-
-    [GeneratedRegex(@"^noi\s*nhan\s*[:;.]?\s*")]
-    private static partial Regex Header();
-
 
     // "- Thường trực Thành ủy;   (để b/c)": a note for a group of items, printed after the item's end.
     [GeneratedRegex(@";\s*\([^)]*\)\s*$")]

@@ -44,8 +44,9 @@ public sealed partial class DocumentNumberExtractor : IFieldExtractor
         Spaces().Replace(notation, "").TrimChars(".,;:-_…");
 
     // "Số: 62 /BCĐCCHC&CĐS", "Số: /UBND-NV", "Số 53-KH/TU", "Số: ....../UBND" (number left blank),
-    // "Số: 2 # /CT-UBND" (a speck of a handwritten number before the slash).
-    [GeneratedRegex(@"^\s*S[oốỐôÔồÒ0]\s*[:;.]?\s*(?<number>[^\s/._…-][^\s/]{0,7}?)?[\s._…]*(?<speck>[^\s/\p{L}\d._…-]{1,3}\s*)?(?:(?<separator>[/-])\s*(?<notation>\S.*?))?\s*$", RegexOptions.IgnoreCase)]
+    // "Số: 2 # /CT-UBND" (a speck of a handwritten number before the slash); OCR gives the "ố" any of
+    // the o family's marks ("Só:", "Sô:", "Sồ:").
+    [GeneratedRegex(@"^\s*S[oòóỏõọôồốổỗộơờớởỡợ0]\s*[:;.]?\s*(?<number>[^\s/._…-][^\s/]{0,7}?)?[\s._…]*(?<speck>[^\s/\p{L}\d._…-]{1,3}\s*)?(?:(?<separator>[/-])\s*(?<notation>\S.*?))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAndNotation();
 
     [GeneratedRegex(@"\s+")]

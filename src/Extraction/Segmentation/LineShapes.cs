@@ -41,6 +41,9 @@ public static partial class LineShapes
 
     public static bool IsDistributionHeader(string folded) => DistributionHeader().IsMatch(folded);
 
+    /// <summary>How much of the line the "Nơi nhận:" heading takes, colon and spaces included (0 when none).</summary>
+    public static int DistributionHeaderLength(string folded) => DistributionHeader().Match(folded) is { Success: true } m ? m.Length : 0;
+
     public static bool IsBullet(string text) => Bullet().IsMatch(text);
 
     /// <summary>"- Như trên;" → "Như trên;" (dashes, pluses, dots and OCR's "~" as bullets).</summary>
@@ -119,7 +122,9 @@ public static partial class LineShapes
     [GeneratedRegex(@"^(?<sender>[^:]{6,90}?)\s+dien\s*:\s*$")]
     private static partial Regex TelegramSalutation();
 
-    [GeneratedRegex(@"^noi\s*nhan\b")]
+    // OCR reads the N as "4W" or "W" ("4Wơi nhận:"); such a heading must have its colon, so that
+    // "với nhận thức" opening a sentence is not taken for one.
+    [GeneratedRegex(@"^(?:noi\s*nhan\b|[^\sv]{1,2}oi\s*nhan(?=\s*:))\s*[:;.]?\s*")]
     private static partial Regex DistributionHeader();
 
     [GeneratedRegex(@"^\s*[-–—+•*·~]+\s*")]

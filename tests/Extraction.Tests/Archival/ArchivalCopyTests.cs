@@ -77,6 +77,24 @@ public sealed class ArchivalCopyTests(OcrFixture ocr)
         Assert.All(blocks, b => Assert.Equal("270", b.Attribute("ROTATION")?.Value));
     }
 
+    /// <summary>Boxes as qn-ttr-24-2025-scan came out of recognition at 200 DPI: "Căn" reaching over "cứ",
+    /// and a column of stamp marks down the margin read as one line, 1,449 px tall.</summary>
+    [Fact]
+    public void WordsWhoseBoxesOverlapAndAMarginColumnComeBackAsSeparateWords()
+    {
+        static OcrWord Word(string text, double left, double top, double width, double height) => new(text, new Box(left, top, width, height), 0.9);
+        OcrLine body = new([Word("Căn", 544, 1119, 180, 65), Word("cứ", 670, 1102, 53, 89), Word("Luật", 747, 1122, 105, 50)], new Box(544, 1102, 308, 89));
+        OcrLine margin = new([Word("ốc", 24, 975, 24, 42), Word("SỐ", 24, 1365, 41, 32), Word("#8", 9, 1427, 62, 42), Word("Sự", 9, 1482, 62, 53)], new Box(9, 975, 62, 560));
+        var page = new OcrPage(1, 1654, 2339, [margin, body], new PagePreparation(200, 1, 0, 0));
+        using var paper = new SkiaSharp.SKBitmap(1654, 2339);
+        paper.Erase(SkiaSharp.SKColors.White);
+        var original = ocr.WriteImage($"{Guid.NewGuid():N}.png", paper, ScanProfile.Clean with { JpegQuality = null, Dpi = 200 });
+
+        var pdf = ocr.Write($"{Guid.NewGuid():N}.pdf", new SearchablePdf(new OcrOptions()).Build(original, [page]));
+
+        Assert.Equal(["ốc", "SỐ", "#8", "Sự", "Căn", "cứ", "Luật"], Poppler.Words(pdf));
+    }
+
     private static bool Contains(Box box, double x, double y) =>
         x >= box.Left && x <= box.Left + box.Width && y >= box.Top && y <= box.Top + box.Height;
 

@@ -16,6 +16,7 @@ public class DocumentNumberExtractorTests
     [InlineData("Số: 17/NQ- CP", "17", "NQ-CP")]               // stray space after the dash
     [InlineData("Số: 2 # /CT-UBND", null, "CT-UBND")]          // qn-ct-05 scan: specks of a handwritten number
     [InlineData("Số: UBND-NV", null, "UBND-NV")]               // seed-001 degraded scan: the slash went with the blank
+    [InlineData("Só:4@` /TB-UBND", null, "TB-UBND")]           // qn-tb-46 scan read at 200 DPI: "ố" as "ó", a handwritten number
     public void Parses_number_and_notation(string line, string? number, string? notation) =>
         Assert.Equal((number, notation), DocumentNumberExtractor.Parse(line));
 

@@ -188,6 +188,22 @@ public class HeaderFieldsTests
     }
 
     [Fact]
+    public void A_distribution_heading_whose_N_the_scan_blurred_still_ends_the_body()
+    {
+        // qn-cv-575-2025-scan read at 200 DPI: "Nơi nhận" came out "4Wơi nhận" and the list ran into the body.
+        var r = Pipeline.ExtractFromText("Kính gửi: Sở Tài chính\nChủ tịch UBND tỉnh có ý kiến như sau:\nSở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị và địa phương\ntham gia góp ý dự thảo các Nghị định của Chính phủ./.\n4Wơi nhận:\n~ Như trên;\n- CT, PCT UBND tỉnh;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn A");
+        Assert.Equal(["Như trên", "CT, PCT UBND tỉnh", "Lưu: VT"], r.Distribution);
+        Assert.Equal(["Sở Tài chính"], r.Tasks.Select(t => t.Assignee));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_voi_nhan_is_no_distribution_heading()
+    {
+        var r = Pipeline.ExtractFromText("Kính gửi: Sở Tài chính\nVới nhận thức đó, Sở Tài chính chủ trì triển khai./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Dũng");
+        Assert.Equal(["Như trên", "Lưu: VT"], r.Distribution);
+    }
+
+    [Fact]
     public void Closing_columns_on_one_line_of_a_plain_text_letter()
     {
         // made-gm-stc-112-2025, laid out like pdftotext -layout: "Nơi nhận: TL. GIÁM ĐỐC".

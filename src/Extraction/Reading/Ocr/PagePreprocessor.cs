@@ -23,7 +23,8 @@ internal sealed class PreparedPage(Pix image, int resolution, PageGeometry geome
 
 /// <summary>
 /// Image clean-up before recognition: grey (from the brightest channel, which pales red and blue
-/// stamps), upscaling of low-resolution scans, background levelling, deskew. Each step is an
+/// stamps), upscaling of low-resolution scans and reduction of high-resolution ones, background
+/// levelling, deskew. Each step is an
 /// option so its effect can be measured (docs/ocr.md has the figures).
 /// </summary>
 internal sealed class PagePreprocessor(OcrOptions options)
@@ -45,6 +46,12 @@ internal sealed class PagePreprocessor(OcrOptions options)
             scale = (double)options.WorkingResolution / resolution;
             image = Replace(image, LeptonicaApi.pixScale(image.Pointer, (float)scale, (float)scale), "upscale the page");
             resolution = options.WorkingResolution;
+        }
+        else if (options.Steps.HasFlag(PreprocessingSteps.Reduce) && resolution > options.ReduceAboveResolution)
+        {
+            scale = (double)options.ReduceAboveResolution / resolution;
+            image = Replace(image, LeptonicaApi.pixScale(image.Pointer, (float)scale, (float)scale), "reduce the page");
+            resolution = options.ReduceAboveResolution;
         }
         if (options.Steps.HasFlag(PreprocessingSteps.NormaliseBackground) && HasUnevenBackground(image))
             image = Replace(image, LeptonicaApi.pixBackgroundNormSimple(image.Pointer, IntPtr.Zero, IntPtr.Zero), "level the background");
