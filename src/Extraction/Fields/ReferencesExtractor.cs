@@ -42,8 +42,9 @@ public sealed partial class ReferencesExtractor : IFieldExtractor
     /// <summary>How far around a code its type, date and issuer are looked for.</summary>
     private const int Window = 160;
 
-    private static IEnumerable<Reference> Find(string text)
+    private static IEnumerable<Reference> Find(string printed)
     {
+        var text = CodeSpacing.JoinSplitCodes(printed);
         var folded = VietnameseText.FoldLower(text);
         foreach (Match m in Code().Matches(text))
         {

@@ -22,7 +22,7 @@ public sealed partial class SubjectExtractor : IFieldExtractor
 
     public static string Clean(string text)
     {
-        var collapsed = VietnameseText.CollapseSpaces(text).Trim();
+        var collapsed = CodeSpacing.JoinSplitCodes(VietnameseText.CollapseSpaces(text).Trim());
         var lead = Lead().Match(VietnameseText.FoldLower(collapsed));
         var withoutLead = lead.Success ? collapsed[lead.Length..] : collapsed;
         var repaired = AdminLexicon.RepairKnownPhrases(withoutLead, minWords: 3);
