@@ -17,17 +17,32 @@ public static class IndexSchema
 
     public static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
 
+    /// <summary>What <see cref="Of"/> gives for an index whose last commit cannot be read: a process stopped
+    /// while writing its first commit leaves a cut-off segments file (Lucene 4.8 has no pending file).</summary>
+    public const string Unreadable = "unreadable";
+
     /// <summary>The schema of the index's last commit: null when the folder holds no index, "1" for indexes
-    /// from before the marker.</summary>
+    /// from before the marker, <see cref="Unreadable"/> when the commit cannot be read.</summary>
     public static string? Of(Directory directory)
     {
         if (!DirectoryReader.IndexExists(directory)) return null;
         var commit = new SegmentInfos();
-        commit.Read(directory);
+        try
+        {
+            commit.Read(directory);
+        }
+        catch (IOException)
+        {
+            return Unreadable;
+        }
         return commit.UserData.TryGetValue(Key, out var version) ? version : "1";
     }
 }
 
-/// <summary>The index on disk was built by an older version of the program and must be rebuilt.</summary>
-public sealed class OutdatedIndexException(string path, string found)
-    : Exception($"The index at {path} was built by an older version of Extraction (schema {found}, this version reads {IndexSchema.Current}). Rebuild it from the records with: extraction index --records DIR");
+/// <summary>The index on disk cannot be searched as it is (built by an older version, or its last commit
+/// cut off) and must be rebuilt from the records; the index is derived data, nothing else is lost.</summary>
+public sealed class IndexNeedsRebuildException(string path, string found) : Exception(
+    (found == IndexSchema.Unreadable
+        ? $"The index at {path} cannot be read: its last commit is incomplete or damaged (the program was stopped while writing it?)."
+        : $"The index at {path} was built by an older version of Extraction (schema {found}, this version reads {IndexSchema.Current}).")
+    + " Rebuild it from the records with: extraction index --records DIR");

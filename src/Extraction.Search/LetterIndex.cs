@@ -35,10 +35,12 @@ public sealed class LetterIndex : IDisposable
     {
         this.directory = directory;
         this.processLock = processLock;
-        if (mode != OpenMode.CREATE && IndexSchema.Of(directory) is { } found && found != IndexSchema.Current)
+        var found = IndexSchema.Of(directory);
+        if (found == IndexSchema.Unreadable) DiscardCommits(directory);
+        if (mode != OpenMode.CREATE && found is not null && found != IndexSchema.Current)
         {
             mode = OpenMode.CREATE;
-            StartedEmptyForNewSchema = true;
+            StartedEmpty = true;
         }
         writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.Version, VietnameseAnalyzer.Instance)
         {
@@ -53,12 +55,22 @@ public sealed class LetterIndex : IDisposable
 
     public LetterSearcher Searcher { get; }
 
-    /// <summary>The folder held an index of an older <see cref="IndexSchema"/>: this one starts empty (the old
-    /// one is replaced at the first commit) and must be filled again from the records.</summary>
-    public bool StartedEmptyForNewSchema { get; }
+    /// <summary>Removes the commit files of an index whose last commit cannot be read: Lucene's writer reads
+    /// every commit it finds, even to replace them, and would fail on the cut-off one. The segment files
+    /// they named are deleted by the writer as unreferenced.</summary>
+    private static void DiscardCommits(Directory directory)
+    {
+        foreach (var file in directory.ListAll().Where(f => f.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)))
+            directory.DeleteFile(file);
+    }
+
+    /// <summary>The folder held an index of an older <see cref="IndexSchema"/>, or one whose last commit cannot
+    /// be read: this one starts empty (the old one is replaced at the first commit) and must be filled again
+    /// from the records.</summary>
+    public bool StartedEmpty { get; }
 
     /// <summary>Opens the index in a folder, creating it when absent, keeping what it holds (unless it was
-    /// built by an older schema: see <see cref="StartedEmptyForNewSchema"/>).</summary>
+    /// built by an older schema: see <see cref="StartedEmpty"/>).</summary>
     /// <exception cref="IndexInUseException">Another writer has the folder open.</exception>
     public static LetterIndex Open(string path) => OnDisk(path, OpenMode.CREATE_OR_APPEND, nearRealTime: true);
 

@@ -22,7 +22,7 @@ public sealed class ReadOnlyLetterIndex : IDisposable
     public LetterSearcher Searcher { get; }
 
     /// <summary>Null when the folder holds no committed index.</summary>
-    /// <exception cref="OutdatedIndexException">The index was built by an older schema.</exception>
+    /// <exception cref="IndexNeedsRebuildException">The index was built by an older schema, or its last commit cannot be read.</exception>
     public static ReadOnlyLetterIndex? TryOpen(string path)
     {
         if (!System.IO.Directory.Exists(path)) return null;
@@ -30,7 +30,7 @@ public sealed class ReadOnlyLetterIndex : IDisposable
         var schema = IndexSchema.Of(directory);
         if (schema == IndexSchema.Current) return new ReadOnlyLetterIndex(directory);
         directory.Dispose();
-        return schema is null ? null : throw new OutdatedIndexException(path, schema);
+        return schema is null ? null : throw new IndexNeedsRebuildException(path, schema);
     }
 
     public void Dispose()

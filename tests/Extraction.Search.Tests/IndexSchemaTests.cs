@@ -26,7 +26,7 @@ public sealed class IndexSchemaTests
         using var folder = new TempFolder();
         WriteUnmarkedIndex(folder.Path);
 
-        var refused = Assert.Throws<OutdatedIndexException>(() => ReadOnlyLetterIndex.TryOpen(folder.Path));
+        var refused = Assert.Throws<IndexNeedsRebuildException>(() => ReadOnlyLetterIndex.TryOpen(folder.Path));
         Assert.Contains("extraction index --records", refused.Message);
         Assert.Contains("schema 1", refused.Message);
     }
@@ -39,7 +39,7 @@ public sealed class IndexSchemaTests
 
         using (var index = LetterIndex.Open(folder.Path))
         {
-            Assert.True(index.StartedEmptyForNewSchema);
+            Assert.True(index.StartedEmpty);
             Assert.Equal(0, index.Searcher.Count());
             index.Add(Record("new", subject: "hóa đơn điện tử"), null);
         }
@@ -48,7 +48,30 @@ public sealed class IndexSchemaTests
         Assert.NotNull(reader);
         Assert.Equal(["new"], reader.Searcher.Search(new SearchRequest { Query = "hoa don" }).Hits.Select(h => h.Record.Id));
         using var again = LetterIndex.Open(folder.Path);
-        Assert.False(again.StartedEmptyForNewSchema);
+        Assert.False(again.StartedEmpty);
+    }
+
+    [Fact]
+    public void An_index_whose_first_commit_was_cut_off_is_refused_for_reading_and_started_again_by_a_writer()
+    {
+        // As a kill during the first commit leaves it (the archive's kill test met it): segments_1 cut short.
+        using var folder = new TempFolder();
+        using (var index = LetterIndex.Open(folder.Path)) index.Add(Record("lost", subject: "hóa đơn điện tử"), null);
+        var segments = Assert.Single(System.IO.Directory.GetFiles(folder.Path, "segments_*"));
+        File.WriteAllBytes(segments, File.ReadAllBytes(segments)[..10]);
+
+        var refused = Assert.Throws<IndexNeedsRebuildException>(() => ReadOnlyLetterIndex.TryOpen(folder.Path));
+        Assert.Contains("cannot be read", refused.Message);
+        Assert.Contains("extraction index --records", refused.Message);
+
+        using (var index = LetterIndex.Open(folder.Path))
+        {
+            Assert.True(index.StartedEmpty);
+            index.Add(Record("again", subject: "hóa đơn điện tử"), null);
+        }
+        using var reader = ReadOnlyLetterIndex.TryOpen(folder.Path);
+        Assert.NotNull(reader);
+        Assert.Equal(["again"], reader.Searcher.Search(new SearchRequest { Query = "hoa don" }).Hits.Select(h => h.Record.Id));
     }
 
     /// <summary>An index as versions before the marker wrote it: a commit with no user data.</summary>

@@ -23,7 +23,7 @@ public sealed class SearchArchiveIndex(LetterIndex index) : IArchiveIndex
         index.Commit();
     }
 
-    public bool NeedsRebuild => index.StartedEmptyForNewSchema;
+    public bool NeedsRebuild => index.StartedEmpty;
 
     public void Dispose() => index.Dispose();
 }

@@ -57,7 +57,7 @@ public static class SearchCommand
         {
             index = ReadOnlyLetterIndex.TryOpen(indexDirectory);
         }
-        catch (OutdatedIndexException outdated)
+        catch (IndexNeedsRebuildException outdated)
         {
             Console.Error.WriteLine(outdated.Message);
             return 2;
