@@ -47,8 +47,11 @@ public sealed class LetterSearcher(
             var docs = query.IsEmpty ? Newest(searcher, query.Query, wanted, facets)
                 : rankingWindow > 0 && !ReferenceEquals(query.Candidates, query.Query) ? RankedInWindow(searcher, query, wanted, facets)
                 : Ranked(searcher, query.Query, wanted, facets);
-            var page = docs.ScoreDocs.Skip(request.Offset).Take(request.Limit);
-            var hits = page.Select(hit => ToHit(searcher, hit, query.HighlightTerms)).ToList();
+            var page = docs.ScoreDocs.Skip(request.Offset).Take(request.Limit).ToArray();
+            // Reading a hit's stored record and text and cutting its snippet is a fifth of a query's time:
+            // the hits of a page are made on all cores.
+            var hits = new SearchHit[page.Length];
+            Parallel.For(0, page.Length, i => hits[i] = ToHit(searcher, page[i], query.HighlightTerms));
             return new SearchResults(docs.TotalHits, hits, facets?.Result(request.FacetValues) ?? FacetCounts.None);
         }
         finally
