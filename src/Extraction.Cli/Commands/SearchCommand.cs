@@ -57,9 +57,9 @@ public static class SearchCommand
         {
             index = ReadOnlyLetterIndex.TryOpen(indexDirectory);
         }
-        catch (IndexNeedsRebuildException outdated)
+        catch (IndexNeedsRebuildException needsRebuild)
         {
-            Console.Error.WriteLine(outdated.Message);
+            Console.Error.WriteLine(needsRebuild.Message);
             return 2;
         }
         if (index is null)

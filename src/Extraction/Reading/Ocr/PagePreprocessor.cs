@@ -24,8 +24,8 @@ internal sealed class PreparedPage(Pix image, int resolution, PageGeometry geome
 /// <summary>
 /// Image clean-up before recognition: grey (from the brightest channel, which pales red and blue
 /// stamps), upscaling of low-resolution scans and reduction of high-resolution ones, background
-/// levelling, deskew. Each step is an
-/// option so its effect can be measured (docs/ocr.md has the figures).
+/// levelling, deskew. Each step is an option so its effect can be measured (docs/ocr.md has the
+/// figures).
 /// </summary>
 internal sealed class PagePreprocessor(OcrOptions options)
 {
