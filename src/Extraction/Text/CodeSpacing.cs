@@ -10,6 +10,7 @@ public static partial class CodeSpacing
 
     // After "number/" or "number/year/", one capital cut off from the rest of the document type,
     // which goes on to a dash and the issuer's part ("N Q-HĐND", "Q Đ-UBND").
-    [GeneratedRegex(@"(?<=\d/(?:(?:19|20)\d{2}/)?)(\p{Lu})\s+(?=\p{Lu}{1,5}-\p{Lu})")]
+    // Opens on the digit, not a look-behind, so the search skips ahead to digits in a long body.
+    [GeneratedRegex(@"(\d/(?:(?:19|20)\d{2}/)?\p{Lu})\s+(?=\p{Lu}{1,5}-\p{Lu})")]
     private static partial Regex SplitCode();
 }
