@@ -35,6 +35,9 @@ public sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollecto
         foreach (var counts in segment) counts?.Count(doc);
     }
 
+    /// <summary><paramref name="top"/>, with <paramref name="facets"/> counting the same hits when there are facets to count.</summary>
+    public static ICollector Beside(ICollector top, FacetCollector? facets) => facets is null ? top : MultiCollector.Wrap(top, facets);
+
     /// <summary>A collector of the same dimensions with nothing counted, for one part of a split search.</summary>
     public FacetCollector Empty() => new(dimensions);
 

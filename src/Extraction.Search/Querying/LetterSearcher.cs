@@ -64,7 +64,7 @@ public sealed class LetterSearcher(
     private static TopDocs Newest(IndexSearcher searcher, Query query, int wanted, FacetCollector? facets)
     {
         var top = TopFieldCollector.Create(new Sort(new SortField(LetterFields.Issued, SortFieldType.INT32, reverse: true)), wanted, false, false, false, false);
-        searcher.Search(query, Counting(top, facets));
+        searcher.Search(query, FacetCollector.Beside(top, facets));
         return top.GetTopDocs();
     }
 
@@ -80,8 +80,6 @@ public sealed class LetterSearcher(
         var ranked = top.GetTopDocs();
         return new TopDocs(candidates.TotalHits, ranked.ScoreDocs, ranked.MaxScore);
     }
-
-    private static ICollector Counting(ICollector top, FacetCollector? facets) => facets is null ? top : MultiCollector.Wrap(top, facets);
 
     /// <summary>The indexed records of the letters carrying this code as their own number and notation.</summary>
     public IReadOnlyList<LetterRecord> FindByCode(string code, int limit = 10) =>

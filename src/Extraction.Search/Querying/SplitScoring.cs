@@ -28,7 +28,7 @@ internal static class SplitScoring
         {
             var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
             var partFacets = facets?.Empty();
-            ICollector collector = partFacets is null ? top : MultiCollector.Wrap(top, partFacets);
+            var collector = FacetCollector.Beside(top, partFacets);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 var maxDoc = leaf.AtomicReader.MaxDoc;

@@ -41,17 +41,12 @@ internal sealed class PagePreprocessor(OcrOptions options)
         var resolution = EffectiveResolution(source.Width, source.Height, declaredResolution);
         var image = ToGrey(source);
         var scale = 1.0;
-        if (options.Steps.HasFlag(PreprocessingSteps.Upscale) && resolution < options.UpscaleBelowResolution)
+        var recognitionResolution = RecognitionResolution(resolution);
+        if (recognitionResolution != resolution)
         {
-            scale = (double)options.WorkingResolution / resolution;
-            image = Replace(image, LeptonicaApi.pixScale(image.Pointer, (float)scale, (float)scale), "upscale the page");
-            resolution = options.WorkingResolution;
-        }
-        else if (options.Steps.HasFlag(PreprocessingSteps.Reduce) && resolution > options.ReduceAboveResolution)
-        {
-            scale = (double)options.ReduceAboveResolution / resolution;
-            image = Replace(image, LeptonicaApi.pixScale(image.Pointer, (float)scale, (float)scale), "reduce the page");
-            resolution = options.ReduceAboveResolution;
+            scale = (double)recognitionResolution / resolution;
+            image = Replace(image, LeptonicaApi.pixScale(image.Pointer, (float)scale, (float)scale), "scale the page");
+            resolution = recognitionResolution;
         }
         if (options.Steps.HasFlag(PreprocessingSteps.NormaliseBackground) && HasUnevenBackground(image))
             image = Replace(image, LeptonicaApi.pixBackgroundNormSimple(image.Pointer, IntPtr.Zero, IntPtr.Zero), "level the background");
@@ -65,6 +60,12 @@ internal sealed class PagePreprocessor(OcrOptions options)
         LeptonicaApi.pixSetResolution(image.Pointer, resolution, resolution);
         return new PreparedPage(image, resolution, new PageGeometry(source.Width, source.Height, scale, skew, 0));
     }
+
+    /// <summary>Low-resolution scans are upscaled to the working resolution, high-resolution ones reduced.</summary>
+    private int RecognitionResolution(int scanned) =>
+        options.Steps.HasFlag(PreprocessingSteps.Upscale) && scanned < options.UpscaleBelowResolution ? options.WorkingResolution
+        : options.Steps.HasFlag(PreprocessingSteps.Reduce) && scanned > options.ReduceAboveResolution ? options.ReduceAboveResolution
+        : scanned;
 
     /// <summary>The resolution the page was scanned at; letters are A4, so an implausible declared value
     /// (an image placed on a 26-inch PDF page, a missing header) gives way to the A4 width, taken on
