@@ -1,12 +1,25 @@
+using System.Text.RegularExpressions;
 using Extraction.Web.Tests.Fixtures;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Extraction.Web.Tests;
 
 /// <summary>What a person sees in a real browser: typing without diacritics, narrowing by a facet,
 /// opening a letter.</summary>
-public sealed class BrowserTests(LiveSite site) : IClassFixture<LiveSite>
+/// <remarks>Waits are Playwright's polling assertions on what is shown (URL, text), not
+/// <c>WaitForURLAsync</c>: that one waits for the page's load event, which a cold browser on a busy
+/// machine was once seen to report before the navigation it belonged to, so the wait ran out.</remarks>
+public sealed class BrowserTests : IClassFixture<LiveSite>
 {
+    private readonly LiveSite site;
+
+    public BrowserTests(LiveSite site)
+    {
+        this.site = site;
+        SetDefaultExpectTimeout(60_000);
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site.BaseUrl, Locale = "vi-VN" });
@@ -33,20 +46,20 @@ public sealed class BrowserTests(LiveSite site) : IClassFixture<LiveSite>
 
         await page.GetByRole(AriaRole.Searchbox).FillAsync("cai cach hanh chinh");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?q=*");
-        Assert.Equal($"Tìm thấy {found} văn bản", await page.Locator(".total").InnerTextAsync());
+        await Expect(page).ToHaveURLAsync(new Regex(@"/\?q="));
+        await Expect(page.Locator(".total")).ToHaveTextAsync($"Tìm thấy {found} văn bản");
         // Diacritics the person did not type are found and marked in the snippet.
         Assert.Contains("cải cách hành chính", await page.Locator(".hit .snippet mark").AllInnerTextsAsync() is var marks ? string.Join(' ', marks) : "");
 
         await page.Locator("[data-facet=place] a", new PageLocatorOptions { HasText = "Biên Hòa" }).ClickAsync();
-        await page.WaitForURLAsync("**place=*");
-        Assert.Equal($"Tìm thấy {foundInBienHoa} văn bản", await page.Locator(".total").InnerTextAsync());
+        await Expect(page).ToHaveURLAsync(new Regex("place="));
+        await Expect(page.Locator(".total")).ToHaveTextAsync($"Tìm thấy {foundInBienHoa} văn bản");
         Assert.All(await page.Locator(".hit .meta").AllInnerTextsAsync(), meta => Assert.Contains("Biên Hòa", meta));
         Assert.Equal("Biên Hòa ✕", (await page.Locator("[data-facet=place] .selected").InnerTextAsync()).Trim());
 
         await page.Locator(".hit a.title").First.ClickAsync();
-        await page.WaitForURLAsync("**/van-ban/**");
-        Assert.Equal("Công văn 9063/UBND-THNC", await page.Locator("h1").InnerTextAsync());
+        await Expect(page).ToHaveURLAsync(new Regex("/van-ban/"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Công văn 9063/UBND-THNC");
         var taskRow = page.Locator("table.tasks tr", new PageLocatorOptions { HasText = "Trưởng phòng Văn hóa và Thông tin" });
         Assert.Contains("chậm nhất 30/06/2024", await taskRow.InnerTextAsync());
         Assert.Contains("Ủy ban nhân dân thành phố Biên Hòa", await page.Locator("dl.fields").InnerTextAsync());
@@ -58,8 +71,8 @@ public sealed class BrowserTests(LiveSite site) : IClassFixture<LiveSite>
         var page = await OpenAsync("/van-ban/seed-000");
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Chỉ thị 05/CT-UBND" }).ClickAsync();
-        await page.WaitForURLAsync("**/van-ban/qn-ct-05-2020-scan");
-        Assert.Equal("Chỉ thị 05/CT-UBND", await page.Locator("h1").InnerTextAsync());
+        await Expect(page).ToHaveURLAsync(new Regex("/van-ban/qn-ct-05-2020-scan$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Chỉ thị 05/CT-UBND");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Tải bản gốc").ClickAsync());
         Assert.Equal("qn-ct-05-2020-scan.pdf", download.SuggestedFilename);
@@ -74,7 +87,8 @@ public sealed class BrowserTests(LiveSite site) : IClassFixture<LiveSite>
         await page.GetByLabel("Từ ngày").FillAsync("1/6/2023");
         await page.GetByLabel("Đến ngày").FillAsync("30/9/2023");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Xem" }).ClickAsync();
-        await page.WaitForURLAsync("**assignee=*");
+        await Expect(page).ToHaveURLAsync(new Regex("assignee="));
+        await Expect(page.Locator("table.deadlines tbody tr")).ToHaveCountAsync(6);
 
         var dates = (await page.Locator("table.deadlines tbody tr td:first-child").AllInnerTextsAsync()).ToList();
         Assert.Equal(["chậm nhất 15/06/2023", "chậm nhất 15/06/2023", "chậm nhất 30/06/2023", "chậm nhất 30/06/2023", "chậm nhất 30/09/2023", "chậm nhất 30/09/2023"], dates);
