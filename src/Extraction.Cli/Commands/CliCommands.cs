@@ -10,6 +10,7 @@ public static class CliCommands
         ExtractCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
+        TrainDigitsCommand.Create(),
         TextCommand.Create(),
         EdxmlCommand.Create(),
         RegisterCommand.Create(),

@@ -43,15 +43,16 @@ public sealed class CorpusEvaluationTests(CorpusRun corpus)
         Assert.True(report.StrictScalarScore >= 0.90, $"strict scalar {report.StrictScalarScore:0.000}");
     }
 
-    /// <summary>Scans read through OCR: handwritten numbers and days are out of Tesseract's reach
-    /// (docs/ocr.md), so the floor sits under the digital one; measured 0.915 over 15 scans.</summary>
+    /// <summary>Scans read through OCR sit under the digital floor: measured 0.976 over 15 scans, with
+    /// the handwritten numbers and days read by the digit model (0.921 without it; docs/ocr.md).</summary>
     [Fact]
     public void Scanned_letters_score_above_their_floor()
     {
         var report = Scorer.Score(Gold(scanned: true), ScoreFiles.LoadPredictions(corpus.Output.FullName));
         Assert.Empty(report.Missing);
-        Assert.True(report.Score >= 0.90, $"scans {report.Score:0.000}");
+        Assert.True(report.Score >= 0.95, $"scans {report.Score:0.000}");
         foreach (var field in (string[])["tasks", "targets", "place", "subject"]) Assert.True(report[field].Value >= 0.95, $"{field} {report[field].Value:0.000}");
+        foreach (var field in (string[])["number", "issuedDate"]) Assert.True(report[field].Value >= 0.85, $"{field} {report[field].Value:0.000}");
     }
 
     /// <summary>Gold of the scanned letters, or of those with a text layer (text, text-layer PDF, DOCX).</summary>

@@ -9,6 +9,7 @@ namespace Extraction.Tests.Ocr;
 public sealed class OcrFixture : IDisposable
 {
     public TesseractRecognizer Recognizer { get; } = TesseractRecognizer.CreateDefault();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<OcrPage>> firstPages = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("extraction-ocr-tests-").FullName;
 
     public static string CorpusFile(string relativePath)
@@ -25,6 +26,10 @@ public sealed class OcrFixture : IDisposable
 
     /// <summary>A corpus letter rendered and scanned with a profile (hg-cv-454-2011 fits on one page).</summary>
     public static ScannedLetter Scan(string letterId, ScanProfile profile) => ScannedLetter.Make(LetterText(letterId), profile, seed: 7);
+
+    /// <summary>Page 1 of a real corpus scan, recognised once for all the tests that look at it.</summary>
+    public OcrPage FirstPageOf(string id) => firstPages.GetOrAdd(id, key => new Lazy<OcrPage>(() =>
+        Recognizer.RecognizePdf(CorpusFile($"letters/{key}.pdf"), [1], CancellationToken.None)[0])).Value;
 
     public string Write(string name, byte[] bytes)
     {

@@ -18,7 +18,7 @@ public sealed class RealScanLayoutTests(OcrFixture ocr)
     public void KeepsTheLetterheadColumnsApart(string id)
     {
         var place = Folded(JsonDocument.Parse(File.ReadAllText(OcrFixture.CorpusFile($"gold/{id}.json"))).RootElement.GetProperty("place").GetString()!);
-        var page = ocr.Recognizer.RecognizePdf(OcrFixture.CorpusFile($"letters/{id}.pdf"), [1], CancellationToken.None)[0];
+        var page = ocr.FirstPageOf(id);
         var header = page.Lines.Take(10).Select(l => Folded(l.Text)).ToList();
 
         Assert.Contains(header, l => l.StartsWith("cong hoa xa hoi chu nghia viet nam"));

@@ -25,6 +25,8 @@ public sealed class OcrOptions
     /// anyway, while binarisation and layout analysis cost grows with the pixels (docs/ocr.md).</summary>
     public int ReduceAboveResolution { get; init; } = 200;
     public PreprocessingSteps Steps { get; init; } = PreprocessingSteps.Default;
+    /// <summary>Reads the handwritten number and date of a first page (docs/ocr.md); null leaves them to Tesseract.</summary>
+    public Handwriting.IDigitClassifier? HandwrittenDigits { get; init; } = Handwriting.LinearDigitModel.BuiltIn;
 }
 
 /// <summary>The image clean-up steps applied before recognition; each can be turned off to measure it.</summary>

@@ -3,7 +3,17 @@ using System.Text.Json.Serialization;
 namespace Extraction.Reading.Ocr;
 
 /// <summary>One recognised word: its text, box in source-image pixels and confidence 0..1.</summary>
-public sealed record OcrWord(string Text, Box Box, double Confidence);
+public sealed record OcrWord(string Text, Box Box, double Confidence)
+{
+    /// <summary>The word's characters with their boxes, on the image as recognised (before the boxes are
+    /// mapped back to the received image): what finds a handwritten blank inside a word like "ngày0P".
+    /// Empty once the page is finished.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<OcrGlyph> Glyphs { get; init; } = [];
+}
+
+/// <summary>One recognised character (a grapheme: "à" is one) and its box.</summary>
+public sealed record OcrGlyph(string Text, Box Box);
 
 /// <summary>One recognised line of words in reading order.</summary>
 public sealed record OcrLine(IReadOnlyList<OcrWord> Words, Box Box)

@@ -21,7 +21,7 @@ internal sealed record PageGeometry(int SourceWidth, int SourceHeight, double Sc
     }
 
     public OcrLine ToSource(OcrLine line) =>
-        new([.. line.Words.Select(w => w with { Box = ToSource(w.Box) })], ToSource(line.Box));
+        new([.. line.Words.Select(w => w with { Box = ToSource(w.Box), Glyphs = [] })], ToSource(line.Box));
 
     // Undo a clockwise turn by QuarterTurns × 90° of the deskewed image (size ScaledWidth × ScaledHeight).
     private (double X, double Y) Unturn(double x, double y) => (((QuarterTurns % 4) + 4) % 4) switch

@@ -1,3 +1,5 @@
+using Extraction.Reading.Ocr.Handwriting;
+
 namespace Extraction.Reading.Ocr;
 
 /// <summary>One page through the whole recognition: clean-up, layout, Tesseract, orientation check,
@@ -11,6 +13,7 @@ internal sealed class PageRecognizer(OcrOptions options)
     private const double NoiseConfidence = 0.5;
 
     private readonly PagePreprocessor preprocessor = new(options);
+    private readonly HandwrittenFieldReader? handwriting = options.HandwrittenDigits is { } digits ? new HandwrittenFieldReader(digits) : null;
 
     public OcrPage Recognize(SourcePage source, TesseractEngine engine, CancellationToken cancellation)
     {
@@ -30,6 +33,8 @@ internal sealed class PageRecognizer(OcrOptions options)
             if (MeanConfidence(turned) > MeanConfidence(lines)) lines = turned;
             else page.Turn(turns);
         }
+        // The number and date are written by hand on the first page only.
+        if (handwriting is not null && source.Number == 1) lines = handwriting.Read(page.Image, lines);
         var geometry = page.Geometry;
         var preparation = new PagePreparation((int)Math.Round(page.Resolution / geometry.Scale), geometry.Scale, geometry.QuarterTurns, geometry.SkewDegrees);
         return new OcrPage(source.Number, source.Image.Width, source.Image.Height,

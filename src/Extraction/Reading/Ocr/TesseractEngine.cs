@@ -114,7 +114,10 @@ internal sealed class TesseractEngine : IDisposable
                 if (text.Length == 0) continue;
                 if (!TesseractApi.TessPageIteratorBoundingBox(pageIterator, TesseractApi.LevelWord, out var left, out var top, out var right, out var bottom)) continue;
                 var confidence = TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.LevelWord) / 100.0;
-                words.Add(new OcrWord(text.Normalize(System.Text.NormalizationForm.FormC), new Box(left + offsetX, top + offsetY, right - left, bottom - top), Math.Clamp(confidence, 0, 1)));
+                words.Add(new OcrWord(text.Normalize(System.Text.NormalizationForm.FormC), new Box(left + offsetX, top + offsetY, right - left, bottom - top), Math.Clamp(confidence, 0, 1))
+                {
+                    Glyphs = ReadGlyphs(iterator, offsetX, offsetY),
+                });
             }
             while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.LevelWord));
             Flush(words, lines);
@@ -124,6 +127,30 @@ internal sealed class TesseractEngine : IDisposable
             TesseractApi.TessResultIteratorDelete(iterator);
         }
         return lines;
+    }
+
+    /// <summary>The symbols of the word the iterator is on, walked with a copy so the word loop is not moved.</summary>
+    private static OcrGlyph[] ReadGlyphs(IntPtr wordIterator, int offsetX, int offsetY)
+    {
+        var glyphs = new List<OcrGlyph>();
+        var iterator = TesseractApi.TessResultIteratorCopy(wordIterator);
+        try
+        {
+            var pageIterator = TesseractApi.TessResultIteratorGetPageIterator(iterator);
+            do
+            {
+                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.LevelSymbol));
+                if (text.Length > 0 && TesseractApi.TessPageIteratorBoundingBox(pageIterator, TesseractApi.LevelSymbol, out var left, out var top, out var right, out var bottom))
+                    glyphs.Add(new OcrGlyph(text.Normalize(System.Text.NormalizationForm.FormC), new Box(left + offsetX, top + offsetY, right - left, bottom - top)));
+            }
+            while (!TesseractApi.TessPageIteratorIsAtFinalElement(pageIterator, TesseractApi.LevelWord, TesseractApi.LevelSymbol)
+                && TesseractApi.TessResultIteratorNext(iterator, TesseractApi.LevelSymbol));
+        }
+        finally
+        {
+            TesseractApi.TessResultIteratorDelete(iterator);
+        }
+        return [.. glyphs];
     }
 
     private static void Flush(List<OcrWord> words, List<OcrLine> lines)

@@ -14,6 +14,7 @@ internal static class TesseractApi
     /// <summary>Result iterator levels (tesseract::PageIteratorLevel).</summary>
     public const int LevelTextLine = 2;
     public const int LevelWord = 3;
+    public const int LevelSymbol = 4;
 
     /// <summary>OEM_LSTM_ONLY for text; OSD needs the legacy engine, which osd.traineddata holds.</summary>
     public const int OemLstmOnly = 1;
@@ -54,6 +55,7 @@ internal static class TesseractApi
     [DllImport(Library)] public static extern void TessMonitorSetCancelFunc(IntPtr monitor, CancelFunc cancel);
 
     [DllImport(Library)] public static extern void TessResultIteratorDelete(IntPtr iterator);
+    [DllImport(Library)] public static extern IntPtr TessResultIteratorCopy(IntPtr iterator);
     [DllImport(Library)] public static extern IntPtr TessResultIteratorGetPageIterator(IntPtr iterator);
 
     [DllImport(Library)]
@@ -66,6 +68,10 @@ internal static class TesseractApi
     [DllImport(Library)]
     [return: MarshalAs(UnmanagedType.I1)]
     public static extern bool TessPageIteratorIsAtBeginningOf(IntPtr pageIterator, int level);
+
+    [DllImport(Library)]
+    [return: MarshalAs(UnmanagedType.I1)]
+    public static extern bool TessPageIteratorIsAtFinalElement(IntPtr pageIterator, int level, int element);
 
     [DllImport(Library)]
     [return: MarshalAs(UnmanagedType.I1)]
