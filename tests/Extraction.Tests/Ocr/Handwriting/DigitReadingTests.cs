@@ -57,9 +57,9 @@ public sealed class DigitReadingTests
     public void Two_digits_written_touching_are_cut_apart_where_the_ink_is_thinnest()
     {
         var image = Canvas(120, 60);
-        Fill(image, 20, 22, 24, 26);    // a "0"-sized block
-        Fill(image, 44, 40, 6, 3);      // a thin joint
-        Fill(image, 50, 22, 24, 26);
+        Fill(image, 20, 22, 20, 26);    // two digit-sized blocks
+        Fill(image, 40, 40, 4, 3);      // and the thin stroke that joins them
+        Fill(image, 44, 22, 20, 26);
 
         var marks = DigitSegmenter.Segment(image, 20, 50);
 

@@ -42,8 +42,11 @@ internal sealed class HandwrittenFieldReader(IDigitClassifier classifier)
         var inside = HandwrittenBlanks.GlyphsOf(line).Skip(blank.FirstGlyph).Take(blank.EndGlyph - blank.FirstGlyph).ToList();
         if (inside.Count == 0 || !inside.All(g => g.Text.All(char.IsAsciiDigit))) return false;
         var confidence = line.Words.Where(w => w.Glyphs.Any(inside.Contains)).Min(w => w.Confidence);
-        if (confidence < PrintedDigitConfidence) return false;
-        return string.Concat(inside.Select(g => g.Text)) == reading.Digits || confidence >= reading.Confidence;
+        var read = string.Concat(inside.Select(g => g.Text));
+        // Printed digits stand apart, so Tesseract and the segmenter count them alike; a count that
+        // differs means Tesseract read handwriting (a "4" at 0.9 for a handwritten "01").
+        if (confidence < PrintedDigitConfidence || read.Length != reading.Digits.Length) return false;
+        return read == reading.Digits || confidence >= reading.Confidence;
     }
 
     private HandwrittenReading? ReadBlank(Pix page, HandwrittenBlank blank)
