@@ -28,11 +28,25 @@ internal static class TesseractLibrary
         // libgomp reads OMP_THREAD_LIMIT once, when it is loaded with libtesseract, and only from the
         // C environment. One thread per engine: several OpenMP threads per page fight on few cores.
         LibC.SetEnv("OMP_THREAD_LIMIT", "1", overwrite: 1);
+        KeepPageBuffersInTheHeap();
         foreach (var library in new[] { LeptonicaApi.Library, TesseractApi.Library })
         {
             if (!NativeLibrary.TryLoad(library, typeof(TesseractLibrary).Assembly, null, out _))
                 return $"Tesseract OCR is not installed ({library} not found); install it with: {InstallCommand}";
         }
         return null;
+    }
+
+    // A page's images are tens of MB (a 300-DPI A4 page decoded as RGB is 35 MB). Above glibc's mmap
+    // threshold (at most 32 MB) every such buffer was mapped fresh and faulted in page by page: 90 ms of
+    // a page's 135 ms JPEG decode, and trimming the heaps after each page (to stop resident memory
+    // keeping each pool thread's high-water mark) cost another 75 ms in re-faulting. Buffers up to 64 MB
+    // now come from the heap and are reused; two arenas bound what the heaps keep whatever thread reads
+    // the next page, and nothing is trimmed until 256 MB lie free (docs/ocr.md, speed).
+    private static void KeepPageBuffersInTheHeap()
+    {
+        LibC.MallOpt(LibC.MmapThreshold, 64 << 20);
+        LibC.MallOpt(LibC.TrimThreshold, 48 << 20);
+        LibC.MallOpt(LibC.ArenaMax, 2);
     }
 }

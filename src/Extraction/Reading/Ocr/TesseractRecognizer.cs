@@ -52,10 +52,6 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
                     lock (source) page = source.Next();
                     if (page is null) return;
                     using (page) pages.Add(RecognizePage(page, lease.Engine, path, cancellation));
-                    // A page's images and Tesseract's buffers are tens of MB, freed into the heap of whichever
-                    // pool thread ran it; without trimming, resident memory kept the high-water mark of
-                    // every thread that had read a page (12 pages: 1.32 × the memory of 6).
-                    Native.LibC.MallocTrim(0);
                 }
             });
         }

@@ -8,7 +8,12 @@ internal static class LibC
     [DllImport("libc", EntryPoint = "setenv")]
     public static extern int SetEnv([MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value, int overwrite);
 
-    /// <summary>Gives the memory glibc holds free in its heaps back to the system.</summary>
-    [DllImport("libc", EntryPoint = "malloc_trim")]
-    public static extern int MallocTrim(nuint pad);
+    /// <summary>glibc's malloc settings (malloc.h): M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX.</summary>
+    public const int TrimThreshold = -1;
+    public const int MmapThreshold = -3;
+    public const int ArenaMax = -8;
+
+    /// <summary>Sets one of glibc's malloc parameters for the whole process; 1 when it was accepted.</summary>
+    [DllImport("libc", EntryPoint = "mallopt")]
+    public static extern int MallOpt(int parameter, int value);
 }
