@@ -39,9 +39,10 @@ public sealed partial class DocumentNumberExtractor : IFieldExtractor
         return (readable ? number : null, notation.Length == 0 ? null : notation);
     }
 
-    /// <summary>A code as printed without stray spaces or closing punctuation: "KT- UBND." → "KT-UBND".</summary>
+    /// <summary>A code as printed without stray spaces, doubled dashes, specks after a dash or closing
+    /// punctuation: "KT- UBND.", "KT- -UBND" and "KT-.UBND" → "KT-UBND".</summary>
     public static string CleanNotation(string notation) =>
-        Spaces().Replace(notation, "").TrimChars(".,;:-_…");
+        DoubledDashes().Replace(Spaces().Replace(notation, ""), "$1").TrimChars(".,;:-_…");
 
     // "Số: 62 /BCĐCCHC&CĐS", "Số: /UBND-NV", "Số 53-KH/TU", "Số: ....../UBND" (number left blank),
     // "Số: 2 # /CT-UBND" (a speck of a handwritten number before the slash); OCR gives the "ố" any of
@@ -51,4 +52,7 @@ public sealed partial class DocumentNumberExtractor : IFieldExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"([-–])[-–.]+")]
+    private static partial Regex DoubledDashes();
 }

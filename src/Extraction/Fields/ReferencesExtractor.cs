@@ -32,9 +32,11 @@ public sealed partial class ReferencesExtractor : IFieldExtractor
                     continue;
                 }
                 // A code cited twice, once briefly ("Quyết định số 2269/QĐ-TTg" in the subject) and once
-                // in full in the body: keep what the fuller citation adds.
+                // in full in the body: keep what the fuller citation adds. OCR sometimes loses a code's
+                // dash the second time ("154/2020/NĐCP"): the spelling with its dashes is kept.
                 known.Date ??= reference.Date;
                 known.Issuer ??= reference.Issuer;
+                if (reference.Code.Count(c => c is '-' or '–') > known.Code.Count(c => c is '-' or '–')) known.Code = reference.Code;
             }
         }
     }
@@ -62,10 +64,10 @@ public sealed partial class ReferencesExtractor : IFieldExtractor
         }
     }
 
-    /// <summary>The comparison key of a code: no spaces or dots, diacritics folded, upper case
-    /// ("17/NQ- CP" and "17/NQ-CP" are one document).</summary>
+    /// <summary>The comparison key of a code: no spaces, dots or dashes, diacritics folded, upper case
+    /// ("17/NQ- CP", "17/NQCP" and "17/NQ-CP" are one document).</summary>
     public static string CodeKey(string code) =>
-        VietnameseText.Fold(Regex.Replace(code, @"[\s.]", "")).ToUpperInvariant();
+        VietnameseText.Fold(Regex.Replace(code, @"[\s.\-–]", "")).ToUpperInvariant();
 
     /// <summary>The type named just before "số": "Thông báo số", "Nghị định số", "Văn bản số".</summary>
     private static string? TypeBefore(string before)
@@ -116,8 +118,11 @@ public sealed partial class ReferencesExtractor : IFieldExtractor
         return text[start..end].Trim().TrimEndChars("./");
     }
 
-    // 13/TB-VPCP, 45/2020/NĐ-CP, 05/CT-TTg, 02-NQ/TU, 17/NQ- CP (a stray space after the dash).
-    [GeneratedRegex(@"(?<![\p{L}\d/])\d{1,6}[a-z]?(?:/(?:19|20)\d{2})?(?:/\p{Lu}[\p{L}\d&]*|-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*)(?:(?:-|–)[\p{Lu}\d][\p{L}\d&]*|\s*(?:-|–)\s*[\p{Lu}\d][\p{Lu}\d&]*(?![\p{Ll}]))*")]
+    // 13/TB-VPCP, 45/2020/NĐ-CP, 05/CT-TTg, 02-NQ/TU, 17/NQ- CP (a stray space after the dash), and
+    // "1456/QĐ- TTg" from a code cut at the end of a line: after a spaced dash, capitals and at most
+    // one small letter ("TTg", "TTr"), then no letter, so the next word ("- Thủ tướng") is not taken.
+    // OCR doubles a dash now and then, or adds a speck to it ("1368/QĐ- -UBND", "4123/BC-.BNNMT").
+    [GeneratedRegex(@"(?<![\p{L}\d/])\d{1,6}[a-z]?(?:/(?:19|20)\d{2})?(?:/\p{Lu}[\p{L}\d&]*|-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*)(?:[-–][-–.]*[\p{Lu}\d][\p{L}\d&]*|\s*(?:[-–]\s*)+[\p{Lu}\d][\p{Lu}\d&]*\p{Ll}?(?![\p{L}]))*")]
     private static partial Regex Code();
 
     [GeneratedRegex(@"^\s*[,;]?\s*(?:ban hanh\s+)?(?:ngay\s*)(?<d>\d{1,2})\s*(?:/|-|\.|thang)\s*(?<m>\d{1,2})\s*(?:/|-|\.|nam)\s*(?<y>(?:19|20)\d{2})")]

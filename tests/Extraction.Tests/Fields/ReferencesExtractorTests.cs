@@ -19,7 +19,13 @@ public class ReferencesExtractorTests
     [InlineData("Thực hiện Văn bản số 5586/UBND-HCC ngày 20/5/2024 của Chủ tịch UBND thành phố", "5586/UBND-HCC", "Văn bản", "2024-05-20", "Chủ tịch UBND thành phố")]
     [InlineData("Căn cứ Nghị định số 17/NQ- CP ngày 07/3/2019", "17/NQ-CP", "Nghị định", "2019-03-07", null)]
     [InlineData("Luật số 21/2017/QH14 ngày 24/11/2017", "21/2017/QH14", "Luật", "2017-11-24", null)]
-    public void Reads_a_citation(string sentence, string code, string type, string date, string? issuer)
+    // qn-bc-280-2024-scan: OCR doubled the dash.
+    [InlineData("đối với Sở Xây dựng tại Quyết định số 1368/QĐ- -UBND ngày 12/12/2023 của UBND tỉnh", "1368/QĐ-UBND", "Quyết định", "2023-12-12", "UBND tỉnh")]
+    // cp-nq-115-2026-scan: a speck after the dash.
+    [InlineData("của Bộ Nông nghiệp và Môi trường và Báo cáo số 4123/BC-.BNNMT ngày 26 tháng 4 năm 2026", "4123/BC-BNNMT", "Báo cáo", "2026-04-26", null)]
+    // qn-ttr-239-2024-scan: the code is cut at the end of a line, after its dash.
+    [InlineData("tại Quyết định số 1456/QĐ-\nTTg; theo đó, nội dung quy hoạch", "1456/QĐ-TTg", "Quyết định", null, null)]
+    public void Reads_a_citation(string sentence, string code, string type, string? date, string? issuer)
     {
         var r = Pipeline.ExtractFromText("V/v thử\nKính gửi: Sở Nội vụ\nThực hiện ý kiến chỉ đạo, " + sentence + ".");
         var reference = Assert.Single(r.References);
@@ -33,6 +39,22 @@ public class ReferencesExtractorTests
         var r = Pipeline.ExtractFromText("Số: 507 /UBND-KGVX\nV/v góp ý dự thảo sửa đổi Quyết định số 2269/QĐ-TTg về Chương trình\nKính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của Bộ, bổ sung Quyết định số 2269/QĐ-TTg ngày 31/12/2021 của Thủ tướng Chính phủ.");
         var reference = Assert.Single(r.References);
         Assert.Equal("2021-12-31", reference.Date);
+    }
+
+    [Fact]
+    public void A_code_OCR_lost_the_dash_of_is_the_same_document()
+    {
+        // qn-ttr-239-2024-scan cites Nghị định 154/2020/NĐ-CP twice; OCR read the second "154/2020/NĐCP".
+        var r = Pipeline.ExtractFromText("Số: 239 /TTr-UBND\nTỜ TRÌNH\nVề việc thử\nCăn cứ Nghị định số 154/2020/NĐCP ngày 31/12/2020 của Chính phủ; Nghị định số 154/2020/NĐ-CP.");
+        Assert.Equal(["154/2020/NĐ-CP"], r.References.Select(x => x.Code));
+        Assert.Equal("2020-12-31", r.References[0].Date);
+    }
+
+    [Fact]
+    public void A_spaced_dash_does_not_take_the_next_word_into_the_code()
+    {
+        var r = Pipeline.ExtractFromText("V/v thử\nKính gửi: Sở Nội vụ\nThực hiện Công văn số 15/UBND - Thủ tướng yêu cầu.");
+        Assert.Equal(["15/UBND"], r.References.Select(x => x.Code));
     }
 
     [Fact]
