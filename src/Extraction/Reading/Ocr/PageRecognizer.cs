@@ -1,4 +1,5 @@
 using Extraction.Reading.Ocr.Handwriting;
+using Extraction.Reading.Ocr.Stamps;
 
 namespace Extraction.Reading.Ocr;
 
@@ -14,6 +15,7 @@ internal sealed class PageRecognizer(OcrOptions options)
 
     private readonly PagePreprocessor preprocessor = new(options);
     private readonly HandwrittenFieldReader? handwriting = options.HandwrittenDigits is { } digits ? new HandwrittenFieldReader(digits) : null;
+    private readonly UrgencyStampReader urgencyStamps = new();
 
     public OcrPage Recognize(SourcePage source, TesseractEngine engine, CancellationToken cancellation)
     {
@@ -37,8 +39,12 @@ internal sealed class PageRecognizer(OcrOptions options)
         if (handwriting is not null && source.Number == 1) lines = handwriting.Read(page.Image, lines);
         var geometry = page.Geometry;
         var preparation = new PagePreparation((int)Math.Round(page.Resolution / geometry.Scale), geometry.Scale, geometry.QuarterTurns, geometry.SkewDegrees);
-        return new OcrPage(source.Number, source.Image.Width, source.Image.Height,
-            [.. lines.Select(geometry.ToSource)], preparation);
+        List<OcrLine> received = [.. lines.Select(geometry.ToSource)];
+        // An urgency stamp is red and stamped on the first page; its line goes first, where printed urgency stands.
+        if (source.Number == 1 && options.Steps.HasFlag(PreprocessingSteps.RemoveStampColour)
+            && urgencyStamps.Read(source.Image, preparation.SourceResolution, engine) is { } urgency)
+            received.Insert(0, urgency);
+        return new OcrPage(source.Number, source.Image.Width, source.Image.Height, received, preparation);
     }
 
     private List<OcrLine> Read(PreparedPage page, TesseractEngine engine, CancellationToken cancellation)

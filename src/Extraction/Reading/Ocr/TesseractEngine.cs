@@ -73,6 +73,23 @@ internal sealed class TesseractEngine : IDisposable
         return lines;
     }
 
+    /// <summary>The text of a small image read as one uniform block (psm 6), and Tesseract's mean confidence 0..1.</summary>
+    public (string Text, double Confidence) RecognizeBlock(Pix image, int resolution)
+    {
+        try
+        {
+            TesseractApi.TessBaseAPISetPageSegMode(handle, TesseractApi.PsmSingleBlock);
+            TesseractApi.TessBaseAPISetImage2(handle, image.Pointer);
+            TesseractApi.TessBaseAPISetSourceResolution(handle, resolution);
+            var text = TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(handle));
+            return (text.Normalize(System.Text.NormalizationForm.FormC), TesseractApi.TessBaseAPIMeanTextConf(handle) / 100.0);
+        }
+        finally
+        {
+            TesseractApi.TessBaseAPIClear(handle);
+        }
+    }
+
     /// <summary>How many clockwise quarter turns the page image is rotated by, when the orientation
     /// model is confident; null when it cannot tell.</summary>
     public int? DetectQuarterTurns(Pix image, int resolution, double minimumConfidence)

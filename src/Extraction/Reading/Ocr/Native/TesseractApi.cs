@@ -9,6 +9,7 @@ internal static class TesseractApi
 
     /// <summary>Page segmentation modes (tesseract::PageSegMode).</summary>
     public const int PsmAuto = 3;
+    public const int PsmSingleBlock = 6;
     public const int PsmOsdOnly = 0;
 
     /// <summary>Result iterator levels (tesseract::PageIteratorLevel).</summary>
@@ -44,6 +45,8 @@ internal static class TesseractApi
     [DllImport(Library)] public static extern void TessBaseAPISetSourceResolution(IntPtr handle, int ppi);
     [DllImport(Library)] public static extern int TessBaseAPIRecognize(IntPtr handle, IntPtr monitor);
     [DllImport(Library)] public static extern IntPtr TessBaseAPIGetIterator(IntPtr handle);
+    [DllImport(Library)] public static extern IntPtr TessBaseAPIGetUTF8Text(IntPtr handle);
+    [DllImport(Library)] public static extern int TessBaseAPIMeanTextConf(IntPtr handle);
 
     [DllImport(Library)]
     [return: MarshalAs(UnmanagedType.I1)]
