@@ -16,6 +16,8 @@ public sealed class UrgencyStampTests(OcrFixture ocr)
         var first = ocr.FirstPageOf("qn-cv-299-2025-scan").Lines[0];
 
         Assert.Equal("HỎA TỐC", first.Text);
+        Assert.Equal(["HỎA", "TỐC"], first.Words.Select(w => w.Text));
+        Assert.True(first.Words[0].Box.Left + first.Words[0].Box.Width < first.Words[1].Box.Left, "the words lie side by side");
         Assert.True(first.Confidence > 0.8, $"confidence {first.Confidence}");
     }
 

@@ -54,13 +54,25 @@ internal sealed partial class UrgencyStampReader
             var (grey, width, height) = StampShape.Levelled(letters, crop.Width, crop.Height, turn);
             using var levelled = Pix.FromSamples(grey, width, height, 1);
             var (text, confidence) = engine.RecognizeBlock(levelled, resolution);
-            if (Urgency(text) is { } urgency)
-            {
-                var box = new Box(area.Left, area.Top, area.Width, area.Height);
-                return new OcrLine([new OcrWord(urgency, box, confidence)], box);
-            }
+            if (Urgency(text) is { } urgency) return Line(urgency, area, confidence);
         }
         return null;
+    }
+
+    /// <summary>The urgency as a line of words over the stamp, the stamp's width shared among them by
+    /// their length (a slanted stamp has no better box per word).</summary>
+    private static OcrLine Line(string urgency, PixelRect area, double confidence)
+    {
+        var words = urgency.Split(' ');
+        var share = (double)area.Width / words.Sum(w => w.Length + 1);
+        var left = (double)area.Left;
+        var placed = new List<OcrWord>();
+        foreach (var word in words)
+        {
+            placed.Add(new OcrWord(word, new Box(Math.Round(left, 1), area.Top, Math.Round(word.Length * share, 1), area.Height), confidence));
+            left += (word.Length + 1) * share;
+        }
+        return new OcrLine(placed, new Box(area.Left, area.Top, area.Width, area.Height));
     }
 
     /// <summary>The urgency a stamp's text names, as printed in capitals; null when it names none.</summary>
