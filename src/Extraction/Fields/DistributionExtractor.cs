@@ -33,6 +33,8 @@ public sealed partial class DistributionExtractor : IFieldExtractor
             }
             var item = Clean(text);
             if (item.Length == 0) continue;
+            // The archive line ends every list, bullet or none (OCR drops a bullet now and then).
+            startsItem |= ArchiveLine().IsMatch(folded);
             var previousEnded = items.Count == 0 || items[^1].EndsWith(';') || items[^1].EndsWith('.');
             if (!startsItem && items.Count > 0 && (bulletedList || !previousEnded)) items[^1] += " " + item;
             else items.Add(item);
@@ -55,6 +57,9 @@ public sealed partial class DistributionExtractor : IFieldExtractor
     // "Lưu: VT" (the records office keeps a copy) opens every archive line; OCR reads it "Lưu: VI;".
     [GeneratedRegex(@"^(?<lead>Lưu\s*:?\s*)V[Il1|][;,]?(?=\s|$)")]
     private static partial Regex ArchiveCopyOcrSlip();
+
+    [GeneratedRegex(@"^\W*luu\s*:")]
+    private static partial Regex ArchiveLine();
 
     [GeneratedRegex(@"[;.]\s+(?<tail>\S.*)$")]
     private static partial Regex TailAfterEnd();

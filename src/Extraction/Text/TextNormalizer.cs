@@ -52,8 +52,14 @@ public sealed partial class TextNormalizer
         // OCR reads Đ as the Icelandic eth (Ð, ð), which looks the same but is another letter, and
         // sometimes doubles it ("HĐÐĐND"); Vietnamese has neither.
         if (text.AsSpan().IndexOfAny('Ð', 'ð') >= 0) text = RepeatedD().Replace(text.Replace('Ð', 'Đ').Replace('ð', 'đ'), "Đ");
+        // Tesseract reads a small i as the Spanish "¡" now and then ("P.KTTHT¡en31"); Vietnamese has no "¡".
+        if (text.Contains('¡')) text = InvertedI().Replace(text, "i");
         return VietnameseText.CollapseSpaces(text).Trim();
     }
+
+    // Where an "i" stands in a word, or as the list label "i)" (shared/notes/ocr.md: "i) → ¡)").
+    [GeneratedRegex(@"¡(?=\p{L})|(?<=\p{L})¡|^¡(?=[).])")]
+    private static partial Regex InvertedI();
 
     // "^{1}" footnote marks that OCR-to-markdown tools leave behind.
     [GeneratedRegex(@"\^\{[^}]*\}")]

@@ -72,6 +72,14 @@ public class HeaderFieldsTests
     }
 
     [Fact]
+    public void The_archive_line_is_its_own_item_when_OCR_lost_its_bullet()
+    {
+        // cp-nq-115-2026-scan: the scan's "- Lưu: VT, NN (2b)." came out without its dash, under a wrapped item.
+        var r = Pipeline.ExtractFromText("QUYẾT ĐỊNH\nPhê duyệt\nĐiều 1. Phê duyệt./.\nNơi nhận:\n- Văn phòng Quốc hội;\n- VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục, đơn vị\ntrực thuộc, Công báo;\nLưu: VT, NN (2b).");
+        Assert.Equal(["Văn phòng Quốc hội", "VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục, đơn vị trực thuộc, Công báo", "Lưu: VT, NN (2b)"], r.Distribution);
+    }
+
+    [Fact]
     public void Distribution_item_wrapped_over_lines_is_one_item()
     {
         // hn-qd-2280-2026: "- VP UBTP: CVP, các PCVP," goes on for two lines without bullets.
