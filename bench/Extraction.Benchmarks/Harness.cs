@@ -23,6 +23,7 @@ public static class Benchmarks
         new ArchiveIngestBenchmark(),
         new ModelBenchmark(),
         new ArchivalCopiesBenchmark(),
+        new Ocr.HandwritingBenchmark(),
     ];
 }
 

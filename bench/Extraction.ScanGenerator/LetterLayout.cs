@@ -24,7 +24,7 @@ public sealed record LetterLayout(
     /// subject "V/v ..." printed under it), its right column, the body, then the signature block's left
     /// and right columns.</summary>
     public string ReadingText => string.Join('\n',
-        new[] { HeaderLeft, Subject, HeaderRight, Body, SignatureLeft, SignatureRight }.SelectMany(b => b).Select(l => l.Text));
+        new[] { HeaderLeft, Subject, HeaderRight, Body, SignatureLeft, SignatureRight }.SelectMany(b => b).Select(l => HandwrittenBlank.Unmark(l.Text)));
 
     /// <summary>Arranges a corpus letter's text: motto and place-date lines go right in the header; the
     /// "Nơi nhận" list goes left and the signer right at the end.</summary>
@@ -42,8 +42,9 @@ public sealed record LetterLayout(
         var header = lines.Take(bodyStart).ToList();
         var subjectStart = header.FindIndex(l => l.StartsWith("V/v", StringComparison.Ordinal));
         if (subjectStart < 0) subjectStart = header.Count;
-        var (left, right) = SplitHeader(header.Take(subjectStart));
-        var subject = header.Skip(subjectStart).Select(l => new StyledLine(l, LineStyle.Plain)).ToList();
+        // A text may give the motto and the place-date line after the subject; they are printed on the right all the same.
+        var (left, right) = SplitHeader(header.Take(subjectStart).Concat(header.Skip(subjectStart).Where(IsRightColumn)));
+        var subject = header.Skip(subjectStart).Where(l => !IsRightColumn(l)).Select(l => new StyledLine(l, LineStyle.Plain)).ToList();
         var body = lines.Skip(bodyStart).Take(signatureStart - bodyStart)
             .Select(l => new StyledLine(l, l.StartsWith('-') || l.StartsWith("Kính gửi") ? LineStyle.ListItem : LineStyle.Paragraph)).ToList();
         var signature = lines.Skip(signatureStart).ToList();
@@ -79,6 +80,8 @@ public sealed record LetterLayout(
         }
         return (left, [.. motto, .. date]);
     }
+
+    private static bool IsRightColumn(string line) => MottoStart(line) >= 0 || line.Contains(", ngày", StringComparison.Ordinal);
 
     private static int MottoStart(string line)
     {

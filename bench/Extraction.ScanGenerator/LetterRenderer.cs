@@ -21,9 +21,13 @@ public sealed class LetterRenderer : IDisposable
 
     private readonly Dictionary<LineStyle, SKFont> fonts;
     private readonly SKTypeface[] typefaces;
+    private readonly IHandwriting? handwriting;
 
-    public LetterRenderer()
+    /// <param name="handwriting">Writes the digits of blanks marked in the text (<see cref="HandwrittenBlank"/>);
+    /// without it they are printed.</param>
+    public LetterRenderer(IHandwriting? handwriting = null)
     {
+        this.handwriting = handwriting;
         var regular = Typeface("LiberationSerif-Regular.ttf");
         var bold = Typeface("LiberationSerif-Bold.ttf");
         var italic = Typeface("LiberationSerif-Italic.ttf");
@@ -68,7 +72,7 @@ public sealed class LetterRenderer : IDisposable
             {
                 y += font.Size * 1.3f;
                 if (wrapped.StartsWith("Số")) { y += 8; numberRow = y; }
-                canvas.DrawText(wrapped, leftCentre, y, SKTextAlign.Center, font, Ink);
+                DrawCentred(canvas, wrapped, leftCentre, y, font);
             }
         }
         var rightY = MarginTop;
@@ -76,9 +80,26 @@ public sealed class LetterRenderer : IDisposable
         {
             var font = fonts[line.Style];
             rightY = line.Style == LineStyle.Italic ? Math.Max(rightY + font.Size * 1.3f, numberRow) : rightY + font.Size * 1.3f;
-            canvas.DrawText(line.Text, rightCentre, rightY, SKTextAlign.Center, font, Ink);
+            DrawCentred(canvas, line.Text, rightCentre, rightY, font);
         }
         return Math.Max(y, rightY);
+    }
+
+    private void DrawCentred(SKCanvas canvas, string text, float centre, float baseline, SKFont font) =>
+        DrawFrom(canvas, text, centre - font.MeasureText(HandwrittenBlank.Split(text).Printed) / 2, baseline, font);
+
+    // A line, with the digits of any marked blank written in by hand (or printed without a hand).
+    private void DrawFrom(SKCanvas canvas, string text, float left, float baseline, SKFont font)
+    {
+        var (printed, blanks) = HandwrittenBlank.Split(text);
+        canvas.DrawText(printed, left, baseline, SKTextAlign.Left, font, Ink);
+        foreach (var (start, length, digits) in blanks)
+        {
+            var x = left + font.MeasureText(printed[..start]);
+            var area = new SKRect(x, baseline - font.Size * 0.8f, x + font.MeasureText(printed.Substring(start, length)), baseline + font.Size * 0.1f);
+            if (handwriting is not null) handwriting.Draw(canvas, area, digits);
+            else canvas.DrawText(digits, area.MidX, baseline, SKTextAlign.Center, font, Ink);
+        }
     }
 
     private void DrawBodyLine(PageWriter writer, StyledLine line)
@@ -90,7 +111,7 @@ public sealed class LetterRenderer : IDisposable
         foreach (var wrapped in Wrap(line.Text, font, width - indent, width))
         {
             writer.NewLine(font.Size * 1.4f);
-            writer.Canvas.DrawText(wrapped, MarginLeft + (first ? indent : 0), writer.Y, SKTextAlign.Left, font, Ink);
+            DrawFrom(writer.Canvas, wrapped, MarginLeft + (first ? indent : 0), writer.Y, font);
             first = false;
         }
         writer.Y += 4;

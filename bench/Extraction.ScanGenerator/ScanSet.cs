@@ -8,11 +8,12 @@ public sealed class ScannedLetter(IReadOnlyList<SKBitmap> pages, string readingT
     public IReadOnlyList<SKBitmap> Pages { get; } = pages;
     public string ReadingText { get; } = readingText;
 
-    /// <summary>Renders a letter's text and scans it with a profile.</summary>
-    public static ScannedLetter Make(string letterText, ScanProfile profile, int seed)
+    /// <summary>Renders a letter's text and scans it with a profile; <paramref name="handwriting"/> writes
+    /// the digits of blanks the text marks (<see cref="HandwrittenBlank"/>).</summary>
+    public static ScannedLetter Make(string letterText, ScanProfile profile, int seed, IHandwriting? handwriting = null)
     {
         var layout = LetterLayout.FromText(letterText);
-        using var renderer = new LetterRenderer();
+        using var renderer = new LetterRenderer(handwriting);
         var rendered = renderer.Render(layout, profile.Dpi);
         var degrader = new ScanDegrader(seed);
         var pages = rendered.Select((page, i) => degrader.Degrade(page, profile, i)).ToList();

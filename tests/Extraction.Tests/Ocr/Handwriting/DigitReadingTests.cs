@@ -61,10 +61,28 @@ public sealed class DigitReadingTests
         Fill(image, 40, 40, 4, 3);      // and the thin stroke that joins them
         Fill(image, 44, 22, 20, 26);
 
-        var marks = DigitSegmenter.Segment(image, 20, 50);
+        var mark = Assert.Single(DigitSegmenter.Segment(image, 20, 50));
+        var (left, right) = DigitSegmenter.Split(mark) ?? throw new Xunit.Sdk.XunitException("a mark 44 wide and 26 tall is split");
 
-        Assert.Equal(2, marks.Count);
-        Assert.True(marks[0].Box.Left + marks[0].Box.Width <= marks[1].Box.Left);
+        Assert.Equal((20, 40), (left.Box.Left, left.Box.Left + left.Box.Width));
+        Assert.Equal(26, left.Box.Height);
+        Assert.True(right.Box.Left >= 40 && right.Box.Left + right.Box.Width == 64);
+        Assert.Null(DigitSegmenter.Split(left));
+    }
+
+    [Fact]
+    public void A_wide_digit_is_not_cut_into_a_flat_bar_and_the_rest()
+    {
+        // A "5" written wide: its bar runs far right of the bowl, so the thinnest column cuts off only bar.
+        var image = Canvas(120, 60);
+        Fill(image, 20, 22, 40, 4);     // the bar
+        Fill(image, 20, 22, 4, 14);     // the stem down to the bowl
+        Fill(image, 20, 34, 20, 14);    // the bowl, filled for the test
+
+        var mark = Assert.Single(DigitSegmenter.Segment(image, 20, 50));
+
+        Assert.True(mark.Box.Width > mark.Box.Height * 1.15);
+        Assert.Null(DigitSegmenter.Split(mark));
     }
 
     [Fact]

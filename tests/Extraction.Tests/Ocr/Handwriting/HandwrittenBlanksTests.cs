@@ -26,6 +26,46 @@ public sealed class HandwrittenBlanksTests
     }
 
     [Fact]
+    public void A_handwritten_one_read_as_a_slash_stays_in_the_blank()
+    {
+        // A generated scan (handwriting benchmark): "413" written, Tesseract read "4/3".
+        var line = Line(("Số:", [("S", 300, 16), ("ố", 318, 15), (":", 336, 4)]),
+            ("4/3", [("4", 380, 20), ("/", 402, 12), ("3", 416, 20)]),
+            ("/CT-UBND", [("/", 450, 10), ("C", 462, 18), ("T", 480, 16), ("-", 496, 8), ("U", 506, 18), ("B", 524, 16), ("N", 540, 18), ("D", 558, 18)]));
+
+        var blank = Assert.Single(HandwrittenBlanks.Find([line], PageHeight));
+
+        Assert.Equal("4/3", Glyphs(line, blank));
+        Assert.Equal(450, blank.Right);
+    }
+
+    [Fact]
+    public void A_slash_before_the_junk_read_from_the_digits_stays_in_the_blank()
+    {
+        // A generated scan (handwriting benchmark): "143" written, Tesseract read "/H£%" before "/QLCS-TS".
+        var line = Line(("Số:", [("S", 300, 16), ("ố", 318, 15), (":", 336, 4)]),
+            ("/H£%", [("/", 360, 10), ("H", 372, 20), ("£", 394, 18), ("%", 414, 20)]),
+            ("/QLCS-TS", [("/", 450, 10), ("Q", 462, 20), ("L", 482, 16), ("C", 498, 18), ("S", 516, 16), ("-", 532, 8), ("T", 540, 16), ("S", 556, 16)]));
+
+        var blank = Assert.Single(HandwrittenBlanks.Find([line], PageHeight));
+
+        Assert.Equal("/H£%", Glyphs(line, blank));
+        Assert.Equal(450, blank.Right);
+    }
+
+    [Fact]
+    public void A_party_letters_number_ends_at_the_dash_before_its_type()
+    {
+        // "Số 53-KH/TU": the notation starts at the dash, so only "53" is the number's blank.
+        var line = Line(("Số", [("S", 300, 16), ("ố", 318, 15)]),
+            ("53-KH/TU", [("5", 350, 16), ("3", 366, 16), ("-", 382, 8), ("K", 390, 18), ("H", 408, 18), ("/", 426, 10), ("T", 436, 16), ("U", 452, 18)]));
+
+        var blank = Assert.Single(HandwrittenBlanks.Find([line], PageHeight));
+
+        Assert.Equal("53", Glyphs(line, blank));
+    }
+
+    [Fact]
     public void A_printed_letter_stretched_over_the_handwriting_does_not_hide_the_blank()
     {
         // qn-ttr-239-2024-scan: the "y" of "ngày" was given the "2" of a handwritten "20" (70 pixels wide).

@@ -5,10 +5,10 @@ namespace Extraction.Reading.Ocr.Handwriting;
 internal sealed record DigitMark(InkImage Ink, PixelRect Box);
 
 /// <summary>
-/// Cuts the ink in a blank into digits: Otsu threshold, 8-connected strokes, strokes that sit over one
-/// another (the bar of a 5, the cross of a 7, a 4 written in two strokes) joined, and a mark too wide
-/// for one digit split where it has least ink. Specks, rules and the ends of printed letters cut by the
-/// blank's edges are left out.
+/// Cuts the ink in a blank into marks: Otsu threshold, 8-connected strokes, strokes that sit over one
+/// another (the bar of a 5, the cross of a 7, a 4 written in two strokes) joined. Specks, rules and the
+/// ends of printed letters cut by the blank's edges are left out. A mark too wide for one digit can be
+/// split (<see cref="Split"/>).
 /// </summary>
 internal static class DigitSegmenter
 {
@@ -24,7 +24,48 @@ internal static class DigitSegmenter
         var marks = JoinOverlapping(strokes);
         // A digit is at least a third of the printed band tall; what is left is a comma or a speck.
         marks.RemoveAll(m => m.Box.Height < band * 0.35);
-        return [.. marks.SelectMany(m => SplitIfWide(m, image)).Select(m => new DigitMark(Cut(image, m), m.Box))];
+        return [.. marks.Select(m => new DigitMark(Cut(image, m), m.Box))];
+    }
+
+    /// <summary>A mark wider than a digit is cut in two at the column with least ink in its middle third:
+    /// two digits written touching ("22"), or one wide digit (a round "0"), which only reading both ways
+    /// can tell apart (<see cref="HandwrittenFieldReader"/>). Null for a mark no wider than a digit.</summary>
+    public static (DigitMark Left, DigitMark Right)? Split(DigitMark mark)
+    {
+        var ink = mark.Ink;
+        if (ink.Width <= ink.Height * WidestDigit) return null;
+        var columns = new int[ink.Width];
+        for (var y = 0; y < ink.Height; y++)
+            for (var x = 0; x < ink.Width; x++)
+                if (ink[x, y] > 0) columns[x]++;
+        var cut = ink.Width / 3;
+        for (var x = cut; x <= ink.Width * 2 / 3; x++) if (columns[x] < columns[cut]) cut = x;
+        var left = Part(mark, 0, cut);
+        var right = Part(mark, cut, ink.Width);
+        // Digits written side by side are about as tall as each other; a flat piece is part of one digit
+        // (the bar of a wide "5"), and cutting it again would make digits of its fragments.
+        bool IsDigitTall(DigitMark? part) => part is not null && part.Ink.Height >= ink.Height * SharedHeight;
+        return IsDigitTall(left) && IsDigitTall(right) ? (left!, right!) : null;
+    }
+
+    // Columns [from, to) of a mark, trimmed to the rows and columns that have ink.
+    private static DigitMark? Part(DigitMark mark, int from, int to)
+    {
+        var ink = mark.Ink;
+        int left = int.MaxValue, right = -1, top = int.MaxValue, bottom = -1;
+        for (var y = 0; y < ink.Height; y++)
+            for (var x = from; x < to; x++)
+            {
+                if (ink[x, y] <= 0) continue;
+                left = Math.Min(left, x); right = Math.Max(right, x);
+                top = Math.Min(top, y); bottom = Math.Max(bottom, y);
+            }
+        if (right < 0) return null;
+        int width = right - left + 1, height = bottom - top + 1;
+        var part = new float[width * height];
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++) part[y * width + x] = ink[left + x, top + y];
+        return new DigitMark(new InkImage(width, height, part), new PixelRect(mark.Box.Left + left, mark.Box.Top + top, width, height));
     }
 
     private sealed class Stroke(List<int> pixels, PixelRect box)
@@ -138,31 +179,14 @@ internal static class DigitSegmenter
     }
 
     // The widest single digits of the corpus scans are 1.12 times as wide as tall; the narrowest pair
-    // written touching, 1.27 (the month "01" of qn-ct-01-2021).
+    // written touching, 1.27 (the month "01" of qn-ct-01-2021). Wider than 1.4 is no single digit at all
+    // (the "46" of qn-tb-46-2025, 1.53, which the model would rather read as one "8").
     private const double WidestDigit = 1.15;
+    private const double SurelyTwoDigits = 1.4;
+    private const double SharedHeight = 0.45;
 
-    /// <summary>Two digits written touching ("22") make one mark wider than a digit is; it is cut at the
-    /// column with least ink in its middle third.</summary>
-    private static IEnumerable<Stroke> SplitIfWide(Stroke mark, InkImage image)
-    {
-        if (mark.Box.Width <= mark.Box.Height * WidestDigit) { yield return mark; yield break; }
-        var columns = new int[mark.Box.Width];
-        foreach (var pixel in mark.Pixels) columns[pixel % image.Width - mark.Box.Left]++;
-        var from = mark.Box.Width / 3;
-        var to = mark.Box.Width * 2 / 3;
-        var cut = from;
-        for (var x = from; x <= to; x++) if (columns[x] < columns[cut]) cut = x;
-        var splitAt = mark.Box.Left + cut;
-        foreach (var part in new[] { mark.Pixels.Where(p => p % image.Width < splitAt), mark.Pixels.Where(p => p % image.Width >= splitAt) })
-        {
-            var pixels = part.ToList();
-            if (pixels.Count == 0) continue;
-            int left = pixels.Min(p => p % image.Width), right = pixels.Max(p => p % image.Width);
-            int top = pixels.Min(p => p / image.Width), bottom = pixels.Max(p => p / image.Width);
-            var piece = new Stroke(pixels, new PixelRect(left, top, right - left + 1, bottom - top + 1));
-            foreach (var again in SplitIfWide(piece, image)) yield return again;
-        }
-    }
+    /// <summary>Too wide to be one digit, whatever the model makes of it.</summary>
+    public static bool IsSurelyTwoDigits(DigitMark mark) => mark.Ink.Width > mark.Ink.Height * SurelyTwoDigits;
 
     // The mark's own pixels, with their grey level, on blank paper the size of its box.
     private static InkImage Cut(InkImage image, Stroke mark)

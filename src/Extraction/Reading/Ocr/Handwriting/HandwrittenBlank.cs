@@ -48,9 +48,9 @@ internal static class HandwrittenBlanks
             var glyphs = GlyphsOf(line);
             var folded = string.Concat(glyphs.Select(g => VietnameseText.FoldLowerChar(g.Text[0])));
             if (!blanks.Any(b => b.Kind == BlankKind.Number) && NumberLine.Match(folded) is { Success: true } number
-                && folded.IndexOf('/', number.Length) is var slash and > 0)
+                && NotationStart(folded, number.Length) is var notation and > 0)
             {
-                blanks.Add(Between(BlankKind.Number, index, glyphs, 0, number.Length, slash, slash + 1));
+                blanks.Add(Between(BlankKind.Number, index, glyphs, 0, number.Length, notation, notation + 1));
             }
             else if (!blanks.Any(b => b.Kind == BlankKind.Day) && DateLine.Match(folded) is { Success: true } date)
             {
@@ -61,6 +61,17 @@ internal static class HandwrittenBlanks
             }
         }
         return blanks;
+    }
+
+    /// <summary>Where the notation begins: the first "/" or "-" followed by two plain letters ("/UBND-KTTH",
+    /// "-KH/TU" of a party letter's "53-KH/TU"), not a handwritten "1" Tesseract read as "/" ("4/3 /CT-UBND")
+    /// or a slash before what it made of the digits ("/H£% /QLCS-TS", "/ØŠ” /QĐ-ĐHV"); failing that, the
+    /// first "/".</summary>
+    private static int NotationStart(string folded, int from)
+    {
+        for (var i = from; i + 2 < folded.Length; i++)
+            if (folded[i] is '/' or '-' && char.IsAsciiLetterLower(folded[i + 1]) && char.IsAsciiLetterLower(folded[i + 2])) return i;
+        return folded.IndexOf('/', from);
     }
 
     /// <summary>The glyphs of a line in reading order, as one sequence across its words.</summary>

@@ -59,11 +59,22 @@ internal sealed class HandwrittenFieldReader(IDigitClassifier classifier)
         if (right - left < height * 0.3 || bottom <= top) return null;
         using var crop = page.Clip(left, top, right - left, bottom - top);
         var ink = InkImage.FromGrey(crop.CopyGreyPixels(), crop.Width, crop.Height);
-        var marks = DigitSegmenter.Segment(ink, blank.PrintedTop - top, blank.PrintedBottom - top);
-        var scores = marks.Select(m => classifier.Probabilities(DigitShape.Normalise(m.Ink))).ToList();
+        var read = DigitSegmenter.Segment(ink, blank.PrintedTop - top, blank.PrintedBottom - top).SelectMany(ReadMark).ToList();
+        var scores = read.Select(r => r.Scores).ToList();
         if (Decode(blank.Kind, scores) is not { } digits) return null;
-        var box = BoxGeometry.Union(marks.Select(m => new Box(left + m.Box.Left, top + m.Box.Top, m.Box.Width, m.Box.Height)));
+        var box = BoxGeometry.Union(read.Select(r => new Box(left + r.Mark.Box.Left, top + r.Mark.Box.Top, r.Mark.Box.Width, r.Mark.Box.Height)));
         return new HandwrittenReading(digits, [.. digits.Select((d, i) => scores[i][d - '0'])], box);
+    }
+
+    /// <summary>A mark as one digit, or, when it is wide enough to be two digits written touching, as two:
+    /// always when it is too wide for one, else when the model is surer of each half than of the whole
+    /// (a round "0" stays whole, "01" does not).</summary>
+    private IEnumerable<(DigitMark Mark, float[] Scores)> ReadMark(DigitMark mark)
+    {
+        var whole = classifier.Probabilities(DigitShape.Normalise(mark.Ink));
+        if (DigitSegmenter.Split(mark) is not { } halves) return [(mark, whole)];
+        var parts = ReadMark(halves.Left).Concat(ReadMark(halves.Right)).ToList();
+        return DigitSegmenter.IsSurelyTwoDigits(mark) || parts.Min(p => p.Scores.Max()) > whole.Max() ? parts : [(mark, whole)];
     }
 
     /// <summary>The most probable reading the blank allows: any digits for a number; for a day or month
