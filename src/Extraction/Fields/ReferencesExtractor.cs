@@ -39,6 +39,43 @@ public sealed partial class ReferencesExtractor : IFieldExtractor
                 if (reference.Code.Count(c => c is '-' or '–') > known.Code.Count(c => c is '-' or '–')) known.Code = reference.Code;
             }
         }
+        record.References.RemoveAll(r => record.References.Any(other => other != r && IsMisreadOf(r, other)));
+    }
+
+    /// <summary>
+    /// An OCR misreading of another citation of the same letter: same date, and the code one letter off
+    /// in its notation ("4017/TT-BNNMT" for the "Tờ trình 4017/TTr-BNNMT" cited again further on) or its
+    /// number cut at the front, a speck left where its first digit was ("§3/TTr-UBND" for "83/TTr-UBND"). Of the two, the one whose notation
+    /// names the type written before it, else the longer, is the reading kept.
+    /// </summary>
+    private static bool IsMisreadOf(Reference reference, Reference other)
+    {
+        if (reference.Date is null || reference.Date != other.Date) return false;
+        var (number, notation) = SplitCode(reference.Code);
+        var (otherNumber, otherNotation) = SplitCode(other.Code);
+        var misread = number == otherNumber ? OneEditApart(notation, otherNotation)
+            : notation == otherNotation && otherNumber.Length > number.Length && otherNumber.EndsWith(number, StringComparison.Ordinal)
+              && Regex.IsMatch(reference.Text, $@"[^\s\p{{L}}\d(""'“‘]{number}/");
+        if (!misread) return false;
+        bool NamesItsType(Reference r) => r.Type == TypeOfNotation(r.Code);
+        return NamesItsType(other) != NamesItsType(reference) ? NamesItsType(other) : CodeKey(other.Code).Length > CodeKey(reference.Code).Length;
+    }
+
+    private static (string Number, string Notation) SplitCode(string code)
+    {
+        var key = CodeKey(code);
+        var digits = key.TakeWhile(char.IsAsciiDigit).Count();
+        return (key[..digits], key[digits..]);
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
+        var prefix = 0;
+        while (prefix < Math.Min(a.Length, b.Length) && a[prefix] == b[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < Math.Min(a.Length, b.Length) - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        return Math.Max(a.Length, b.Length) - prefix - suffix == 1;
     }
 
     /// <summary>How far around a code its type, date and issuer are looked for.</summary>

@@ -51,6 +51,26 @@ public class ReferencesExtractorTests
     }
 
     [Fact]
+    public void A_citation_OCR_misread_is_the_same_document_as_its_clean_reading()
+    {
+        // cp-nq-115-2026-scan: the preamble's "Tờ trình số 4017/TTr-BNNMT" read "4017/TT-BNNMT", and
+        // Điều 1's "Tờ trình số 83/TTr-UBND" read "§3/TTr-UBND"; each is cited cleanly elsewhere.
+        var r = Pipeline.ExtractFromText("Số: 115/NQ-CP\nNGHỊ QUYẾT\nVề việc thử\n"
+            + "Theo đề nghị của Bộ trưởng tại Tờ trình số 4017/TT-BNNMT ngày 23 tháng 4 năm 2026; của Ủy ban nhân dân tại Tờ trình số 83/TTr-UBND ngày 31 tháng 3 năm 2026;\n"
+            + "Điều 1. Như đề nghị tại Tờ trình 4017/TTr-BNNMT ngày 23 tháng 4 năm 2026 và tại Tờ trình số §3/TTr-UBND ngày 31 tháng 3 năm 2026.");
+
+        Assert.Equal(["4017/TTr-BNNMT", "83/TTr-UBND"], r.References.Select(x => x.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Codes_one_letter_apart_on_different_dates_or_printed_cleanly_are_different_documents()
+    {
+        var r = Pipeline.ExtractFromText("V/v thử\nKính gửi: Sở Nội vụ\nThực hiện Thông tư số 12/TT-BNV ngày 05/3/2024 và Tờ trình số 12/TTr-BNV ngày 07/3/2024; Công văn số 3/UBND ngày 01/02/2024 và số 13/UBND ngày 01/02/2024.");
+
+        Assert.Equal(["12/TT-BNV", "12/TTr-BNV", "3/UBND", "13/UBND"], r.References.Select(x => x.Code));
+    }
+
+    [Fact]
     public void A_spaced_dash_does_not_take_the_next_word_into_the_code()
     {
         var r = Pipeline.ExtractFromText("V/v thử\nKính gửi: Sở Nội vụ\nThực hiện Công văn số 15/UBND - Thủ tướng yêu cầu.");
