@@ -51,6 +51,10 @@ public static partial class LineShapes
 
     public static bool IsBodyOpener(string folded) => BodyOpener().IsMatch(folded);
 
+    /// <summary>A sentence opening on what happened lately ("Thời gian qua, ...", "Những năm gần đây"): a
+    /// directive's body starts so. Only with its capital: a subject wraps as "... trong\nthời gian qua".</summary>
+    public static bool IsNarrativeOpener(string text, string folded) => text.Length > 0 && char.IsUpper(text[0]) && NarrativeOpener().IsMatch(folded);
+
     public static bool IsNumberedItem(string folded) => NumberedItem().IsMatch(folded);
 
     public static bool IsUnderline(string text) => Underline().IsMatch(text);
@@ -132,6 +136,9 @@ public static partial class LineShapes
 
     [GeneratedRegex(@"^(?:can cu|thuc hien|theo (?:de nghi|chi dao|y kien|quy dinh|to trinh|bao cao|cong van|van ban)|de (?:dam bao|thuc hien|trien khai|kip thoi|nang cao|chuan bi|phuc vu|tiep tuc|co co so)|nham |ngay \d|xet |sau khi|tren co so|vua qua|qua |hien nay|nay,|tiep (?:theo|tuc)|trong (?:thoi gian|nam|qua trinh)|(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|huyen|quan|xa|phuong|thi xa) (?:nhan duoc|co y kien|yeu cau|de nghi|giao))")]
     private static partial Regex BodyOpener();
+
+    [GeneratedRegex(@"^(?:trong nhung nam|thoi gian (?:qua|vua qua|gan day)|nhung nam (?:qua|gan day))\b")]
+    private static partial Regex NarrativeOpener();
 
     [GeneratedRegex(@"^(?:[ivxlc]+\s*[.)]|\d{1,2}\s*[.)]|[a-zđ]\s*\)|dieu\s+\d+)\s*")]
     private static partial Regex NumberedItem();

@@ -142,7 +142,7 @@ public sealed class RuleSegmenter : ISegmenter
         && !s.PreviousText.EndsWith("./.", StringComparison.Ordinal) && !text.EndsWith("./.", StringComparison.Ordinal) && text.Length < 110;
 
     private static bool StartsBody(string text, string folded) =>
-        LineShapes.IsBodyOpener(folded) || LineShapes.IsNumberedItem(folded) || LineShapes.IsDistributionHeader(folded)
+        LineShapes.IsBodyOpener(folded) || LineShapes.IsNarrativeOpener(text, folded) || LineShapes.IsNumberedItem(folded) || LineShapes.IsDistributionHeader(folded)
         || text.Length > 160;
 
     /// <summary>Addressees follow "Kính gửi": bulleted lines, an addressee wrapped onto the next line

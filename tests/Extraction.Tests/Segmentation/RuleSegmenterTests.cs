@@ -53,6 +53,25 @@ public class RuleSegmenterTests
         Assert.Equal([Zone.Title, Zone.Subject, Zone.Subject, Zone.Body], segmented.Zones);
     }
 
+    [Theory]
+    // made-blind2-ct-tubinhphuoc-25-2025: a directive's body opens on what happened lately.
+    [InlineData("Thời gian qua, công tác phòng, chống tác hại của thuốc lá trên địa bàn tỉnh đạt")]
+    [InlineData("Những năm qua, cấp ủy, chính quyền các cấp đã quan tâm lãnh đạo")]
+    [InlineData("Trong những năm gần đây, tình hình vi phạm pháp luật về đất đai")]
+    public void A_titled_subject_ends_at_a_sentence_about_recent_times(string body)
+    {
+        var text = LetterText.FromString("CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng\nđối với công tác phòng, chống tác hại của thuốc lá điện tử\n" + body);
+        Assert.Equal([Zone.Title, Zone.Subject, Zone.Subject, Zone.Body], RuleSegmenter.Instance.Segment(text).Zones);
+    }
+
+    [Fact]
+    public void A_subject_wrapped_before_recent_times_goes_on()
+    {
+        // qn-tb-11-2025: the subject wraps as "... Quảng Ngãi trong / thời gian qua và nhiệm vụ ...".
+        var text = LetterText.FromString("THÔNG BÁO\nKết luận tại cuộc họp nghe báo cáo về tình hình thực hiện công tác cổ phần hóa Công ty Quảng Ngãi trong\nthời gian qua và nhiệm vụ trọng tâm trong thời gian đến\nNgày 03/01/2025, Phó Chủ tịch UBND tỉnh chủ trì họp nghe");
+        Assert.Equal([Zone.Title, Zone.Subject, Zone.Subject, Zone.Body], RuleSegmenter.Instance.Segment(text).Zones);
+    }
+
     [Fact]
     public void Signature_block_before_the_distribution_list()
     {
