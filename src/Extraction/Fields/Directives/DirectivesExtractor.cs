@@ -36,7 +36,13 @@ public sealed class DirectivesExtractor(IMentionJudge? judge = null) : IFieldExt
                     : underGoalHeading || (item.Place is null && ownership.OwnerAt(paragraph, 0) is not null) ? TargetContext.Directive
                     : TargetContext.Framed;
                 foreach (var found in _deadlines.Find(paragraph, calendar))
-                    AddDeadline(record, found, ownership.OwnerAt(paragraph, found.Start));
+                {
+                    var owner = ownership.OwnerAt(paragraph, found.Start);
+                    // A report's date outside any task is when it asks the body above to act ("Đề nghị Bộ Y
+                    // tế cung ứng vắc xin trong quý III/2025"): that body sets its own deadlines.
+                    if (owner is null && sentUpward) continue;
+                    AddDeadline(record, found, owner);
+                }
                 foreach (var found in RecurringDutyFinder.Instance.Find(paragraph))
                     AddRecurring(record, found, ownership.OwnerAt(paragraph, found.Start));
                 foreach (var found in _targets.Find(paragraph, context))

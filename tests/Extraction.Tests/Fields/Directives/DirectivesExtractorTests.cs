@@ -163,6 +163,22 @@ public class DirectivesExtractorTests
     }
 
     [Fact]
+    public void A_reports_request_to_the_body_above_sets_no_deadline()
+    {
+        // made-blind2-bc-sytthainguyen-1987-2025: the report's proposals to the ministry.
+        var record = BodyLetter.Extract(BodyLetter.Text(
+            "III. KIẾN NGHỊ, ĐỀ XUẤT",
+            "Đề nghị Bộ Y tế sớm cung ứng đủ vắc xin DPT-VGB-Hib cho tỉnh trong quý III/2025 để bảo đảm tiến độ tiêm chủng."),
+            issuedDate: "2025-07-02", documentType: "Báo cáo");
+        var directive = BodyLetter.Extract(BodyLetter.Text(
+            "Đề nghị Trung tâm Y tế các huyện hoàn thành tiêm chủng trong quý III/2025."),
+            issuedDate: "2025-07-02", documentType: "Công văn");
+
+        Assert.Empty(record.Deadlines);
+        Assert.Equal(["2025-09-30"], directive.Deadlines.Select(d => d.Date));
+    }
+
+    [Fact]
     public void Leaves_a_letter_without_directives_empty()
     {
         // qn-tb-46-2025: a notice to complainants; their numbered demands are not tasks.
