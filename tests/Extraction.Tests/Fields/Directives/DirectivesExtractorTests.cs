@@ -163,6 +163,23 @@ public class DirectivesExtractorTests
     }
 
     [Fact]
+    public void Reads_a_schools_table_whose_tasks_go_to_office_holders()
+    {
+        // made-blind2-kh-thnghiatan-112-2024, II: the column is "Người thực hiện".
+        var record = BodyLetter.Extract(BodyLetter.Text(
+            "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN",
+            "| TT | Nội dung | Người thực hiện | Thời gian |",
+            "|---|---|---|---|",
+            "| 1 | Tuyên truyền qua tiết chào cờ, sinh hoạt lớp | Tổng phụ trách Đội | Hằng tháng |",
+            "| 3 | Rà soát, lập danh sách học sinh chưa biết bơi | Giáo viên chủ nhiệm | Trước ngày 30/9/2024 |",
+            "III. TỔ CHỨC THỰC HIỆN"),
+            issuedDate: "2024-09-05", documentType: "Kế hoạch");
+
+        Assert.Equal([("II.1", "Tổng phụ trách Đội"), ("II.3", "Giáo viên chủ nhiệm")], record.Tasks.Select(t => (t.Path!, t.Assignee)));
+        Assert.Equal([("2024-09-30", "II.3")], record.Deadlines.Select(d => (d.Date, d.TaskPath!)));
+    }
+
+    [Fact]
     public void A_reports_request_to_the_body_above_sets_no_deadline()
     {
         // made-blind2-bc-sytthainguyen-1987-2025: the report's proposals to the ministry.

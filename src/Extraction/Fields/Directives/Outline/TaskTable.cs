@@ -4,11 +4,11 @@ namespace Extraction.Fields.Directives.Outline;
 
 /// <summary>A plan's table of tasks, one row per task, as OCR-to-markdown tools and the Word reader
 /// give it: "| 1 | Tiêm phòng ... | Chi cục Chăn nuôi và Thú y | ... | Quý II/2024 |" under a header
-/// row with a lead-body column ("Đơn vị chủ trì", "Cơ quan thực hiện"). Each row is unfolded into the
+/// row with a lead-body column ("Đơn vị chủ trì", "Cơ quan thực hiện", "Người thực hiện"). Each row is unfolded into the
 /// lines a plan writes for an activity ("1. Tiêm phòng ...", "- Đơn vị chủ trì: Chi cục ...",
 /// "- Thời gian hoàn thành: Quý II/2024"), so the finders read it like any other item. Tables
 /// without a lead-body column (figures, lists of members) are left as they are.</summary>
-internal static class TaskTable
+internal static partial class TaskTable
 {
     public static IReadOnlyList<Line> Unfold(IReadOnlyList<Line> lines)
     {
@@ -66,12 +66,15 @@ internal static class TaskTable
 
     private enum Column { Number, Lead, Content, Other }
 
+    // "Đơn vị chủ trì", "Cơ quan thực hiện", and a school's or an office's "Người thực hiện", "Bộ phận phụ trách".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:don vi|co quan|bo phan|nguoi|ca nhan)\b.*\b(?:chu tri|thuc hien|phu trach)\b")]
+    private static partial System.Text.RegularExpressions.Regex LeadColumn();
+
     private static Column Kind(string headerCell)
     {
         var folded = VietnameseText.FoldLower(headerCell).Trim(' ', '.', ':');
         if (folded is "tt" or "stt" or "so tt" or "so thu tu") return Column.Number;
-        var body = folded.Contains("don vi", StringComparison.Ordinal) || folded.Contains("co quan", StringComparison.Ordinal);
-        if (body && (folded.Contains("chu tri", StringComparison.Ordinal) || folded.Contains("thuc hien", StringComparison.Ordinal))) return Column.Lead;
+        if (LeadColumn().IsMatch(folded)) return Column.Lead;
         if (folded.Contains("noi dung", StringComparison.Ordinal) || folded.StartsWith("nhiem vu", StringComparison.Ordinal)
             || folded.Contains("cong viec", StringComparison.Ordinal) || folded.StartsWith("hoat dong", StringComparison.Ordinal))
             return Column.Content;

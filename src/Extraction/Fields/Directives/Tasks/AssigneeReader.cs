@@ -47,7 +47,8 @@ internal static partial class AssigneeReader
         return null;
     }
 
-    /// <summary>A plan's "Đơn vị chủ trì: Sở Nội vụ" line.</summary>
+    /// <summary>A plan's "Đơn vị chủ trì: Sở Nội vụ" line; a school's or an office's "Người thực hiện:
+    /// Giáo viên chủ nhiệm", "Bộ phận phụ trách: ...".</summary>
     public static AssigneeMatch? FromLeadLine(FoldedText text)
     {
         var match = LeadLine().Match(text.Folded);
@@ -157,7 +158,7 @@ internal static partial class AssigneeReader
     [GeneratedRegex(@"\b(?:giao|de nghi|yeu cau)\b")]
     private static partial Regex OrderWord();
 
-    [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:don vi|co quan) (?:chu tri|thuc hien)(?: chinh)?\s*:\s*")]
+    [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:don vi|co quan|bo phan|nguoi|ca nhan) (?:chu tri|thuc hien|phu trach)(?: chinh)?\s*:\s*")]
     private static partial Regex LeadLine();
 
     // A back-reference ("các đơn vị nêu trên") or a clause that is not a name (a date, a document).
