@@ -270,6 +270,19 @@ public class TaskFinderTests
     public void Finds_no_task_in_lead_ins_and_closings(string paragraph) => Assert.Empty(Tasks(paragraph));
 
     [Fact]
+    public void Under_the_implementation_heading_a_sentence_opening_with_a_body_gives_it_work()
+    {
+        // made-blind2-kh-cathaibinh-215-2025, III; then a closing for everyone, which is no task.
+        var tasks = Tasks("III. TỔ CHỨC THỰC HIỆN",
+            "Phòng Tham mưu có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả về Bộ Công an (qua Cục Cảnh sát giao thông) trước ngày 15/12/2025.",
+            "Thủ trưởng các đơn vị có trách nhiệm triển khai thực hiện Kế hoạch này./.");
+
+        var task = Assert.Single(tasks);
+        Assert.Equal(("III", "Phòng Tham mưu"), (task.Path, task.Assignee));
+        Assert.Empty(Tasks("III. KẾT QUẢ THỰC HIỆN", "Phòng Tham mưu có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch."));
+    }
+
+    [Fact]
     public void Takes_a_request_with_work_of_its_own_as_a_task()
     {
         // made-cv-syt-3120-2024: "quan tâm chỉ đạo" followed by what to do, to a body copied in.
@@ -305,6 +318,9 @@ public class TaskFinderTests
     [InlineData("Chủ tịch UBND tỉnh", "Ủy ban nhân dân tỉnh Quảng Ngãi", false)]
     [InlineData("Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh Quảng Ngãi", false)]
     [InlineData("UBND tỉnh", null, false)]
+    // made-blind2-kh-cathaibinh-215-2025: the district police under a provincial police plan
+    [InlineData("Công an các huyện, thành phố", "Công an tỉnh Thái Bình", false)]
+    [InlineData("Công an tỉnh", "Công an tỉnh Thái Bình", true)]
     public void Knows_a_name_that_says_no_more_than_the_issuer(string name, string? issuer, bool within) =>
         Assert.Equal(within, BodyKey.IsWithin(name, BodyKey.IssuerWords(issuer)));
 

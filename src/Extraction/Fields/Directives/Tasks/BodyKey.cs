@@ -32,7 +32,9 @@ internal static class BodyKey
     {
         if (string.IsNullOrWhiteSpace(issuer)) return EmptySet;
         var words = Words(issuer, dropTitles: false);
-        words.UnionWith(["cac", "tinh", "thanh", "pho", "huyen"]);
+        // Not "các": "Công an các huyện, thành phố" in a provincial police plan are the district
+        // police, several bodies under the issuer, not the issuer.
+        words.UnionWith(["tinh", "thanh", "pho", "huyen"]);
         return words;
     }
 

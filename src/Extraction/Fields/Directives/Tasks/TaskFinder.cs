@@ -114,7 +114,8 @@ public sealed partial class TaskFinder
         {
             var start = 0;
             var text = paragraph.Folded;
-            var subjectsMayOpen = item.Place is not null || (owner is not null && !item.IsBullet && paragraph != item.Paragraphs[0]);
+            var subjectsMayOpen = item.Place is not null
+                || (owner is not null || UndertakingHeading(item)) && !item.IsBullet && paragraph != item.Paragraphs[0];
             // "4. Sở Công Thương chỉ đạo ...; Sở Giao thông vận tải chỉ đạo ...": an item's first sentence
             // may give work to a second body after a semicolon.
             var headingGivesWork = owner is not null && !item.IsBullet && item.Place is null && paragraph == item.Paragraphs[0];
@@ -185,6 +186,11 @@ public sealed partial class TaskFinder
 
         private static bool IntroducesList(string sentence) => sentence.AsSpan().TrimEnd().EndsWith(':');
 
+        /// <summary>"III. TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ": under such a heading a sentence that
+        /// opens with a body ("Phòng Tham mưu có trách nhiệm theo dõi, ...") gives it work.</summary>
+        private static bool UndertakingHeading(OutlineItem item) =>
+            item.Label is { IsBullet: false } && UndertakingTitle().IsMatch(item.Paragraphs[0].Folded.Folded);
+
         /// <summary>Sentences, cut again at semicolons: "X có trách nhiệm ...; Y chỉ đạo ..." gives two.
         /// Each clause comes with the end of the sentence it is in.</summary>
         private static IEnumerable<(int Start, int End, int SentenceEnd)> Clauses(string text)
@@ -203,11 +209,14 @@ public sealed partial class TaskFinder
         }
     }
 
-    // The closing request that names no work of its own ("... nghiêm túc triển khai thực hiện./.",
-    // "... quan tâm chỉ đạo;"), and the issuing office's "... thông báo để các cơ quan biết, thực hiện".
     [GeneratedRegex(@"^(?:chiu trach nhiem )?thi hanh\b")]
     private static partial Regex ExecutesTheDecision();
 
-    [GeneratedRegex(@"^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|phoi hop|quan tam|chi dao|kip thoi|thuc hien|tot|nghiem)[\s,]*)+(?:(?:cong van|cong dien|chi thi|thong bao|ke hoach|quyet dinh|huong dan|chuong trinh|nghi quyet|ket luan|van ban)\s+nay|cac noi dung (?:tren|nay|neu tren))?\W*$|^thong bao (?:de|cho)\b[^.;]*\bbiet\b")]
+    [GeneratedRegex(@"^\W*(?:to chuc thuc hien|phan cong (?:nhiem vu|thuc hien|trach nhiem)|trach nhiem (?:thuc hien|cua cac)|nhiem vu cua cac)\b")]
+    private static partial Regex UndertakingTitle();
+
+    // The closing request that names no work of its own ("... nghiêm túc triển khai thực hiện./.",
+    // "... quan tâm chỉ đạo;"), and the issuing office's "... thông báo để các cơ quan biết, thực hiện".
+    [GeneratedRegex(@"^(?:co trach nhiem\s+)?(?:(?:nghiem tuc|khan truong|to chuc|trien khai|phoi hop|quan tam|chi dao|kip thoi|thuc hien|tot|nghiem)[\s,]*)+(?:(?:cong van|cong dien|chi thi|thong bao|ke hoach|quyet dinh|huong dan|chuong trinh|nghi quyet|ket luan|van ban)\s+nay|cac noi dung (?:tren|nay|neu tren))?\W*$|^thong bao (?:de|cho)\b[^.;]*\bbiet\b")]
     private static partial Regex GenericRequest();
 }
