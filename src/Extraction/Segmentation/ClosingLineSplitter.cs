@@ -18,9 +18,10 @@ public static partial class ClosingLineSplitter
         if (authority.Success && IsSignatureTail(text[authority.Groups["marker"].Index..]))
             return Pieces(text, authority.Groups["marker"].Index);
         if (LineShapes.AuthorityMarker(text) is not null) return [text];
-        var tail = TailAfterItemEnd().Match(text);
-        if (tail.Success && !IsItemHeading(folded, tail.Groups["tail"].Index) && IsSignatureTail(tail.Groups["tail"].Value))
-            return Pieces(text, tail.Groups["tail"].Index);
+        // The signature may sit beside any point of the item: "- Lưu: VT, QLDL(Ng). Nguyễn Thị Thanh Tâm".
+        foreach (Match tail in TailAfterItemEnd().Matches(text))
+            if (!IsItemHeading(folded, tail.Groups["tail"].Index) && IsSignatureTail(tail.Groups["tail"].Value))
+                return Pieces(text, tail.Groups["tail"].Index);
         return [text];
     }
 
@@ -53,6 +54,6 @@ public static partial class ClosingLineSplitter
     [GeneratedRegex(@"^\s*(?:[ivxlc]+|\d{1,2})\s*[.)]\s+")]
     private static partial Regex ItemLabel();
 
-    [GeneratedRegex(@"[;:,.]\s+(?<tail>\p{Lu}.*)$")]
+    [GeneratedRegex(@"[;:,.]\s+(?=(?<tail>\p{Lu}.*)$)")]
     private static partial Regex TailAfterItemEnd();
 }

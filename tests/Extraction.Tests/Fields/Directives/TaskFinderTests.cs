@@ -68,7 +68,18 @@ public class TaskFinderTests
         { "2. Nhân viên y tế: chuẩn bị tủ thuốc, dụng cụ sơ cứu; hướng dẫn kỹ năng sơ cứu người bị đuối nước cho giáo viên trong tháng 11/2024.", "Nhân viên y tế" },
         // made-blind2-gm-thcsleqd-58-2024
         { "Đề nghị giáo viên chủ nhiệm các lớp gửi giấy mời đến cha mẹ học sinh trước ngày 18/9/2024.", "giáo viên chủ nhiệm các lớp" },
+        // made-blind3-tb-gialai-86-2026, II.4: "xây dựng" in the name of a construction project board
+        { "4. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh: bảo đảm hoàn thành giai đoạn 1 dự án đường ven biển trong quý IV/2026.", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" },
     };
+
+    [Fact]
+    public void A_body_worked_with_is_not_given_the_item_of_another()
+    {
+        // made-blind3-tb-gialai-86-2026, II.1 a)
+        var task = Assert.Single(Tasks("1. Sở Xây dựng:",
+            "a) Chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh rà soát năng lực các nhà thầu chậm tiến độ, báo cáo UBND tỉnh trước ngày 30/4/2026."));
+        Assert.Equal("Sở Xây dựng", task.Assignee);
+    }
 
     [Theory]
     [MemberData(nameof(HeadingShapes))]

@@ -32,8 +32,9 @@ internal static class PredicateWords
         "định kỳ", "hằng tháng", "hằng quý", "hằng năm", "hàng tháng", "hàng quý", "hàng năm",
     ]);
 
-    // After these the verb-looking word is part of a name: "Ban chỉ đạo", "Hội đồng thẩm định".
-    private static readonly PhraseList NameOpeners = new(["ban", "hội đồng", "tổ", "đoàn", "các", "những", "trung ương", "văn phòng"]);
+    // After these the verb-looking word is part of a name: "Ban chỉ đạo", "Hội đồng thẩm định", "Ban Quản lý
+    // dự án đầu tư xây dựng".
+    private static readonly PhraseList NameOpeners = new(["ban", "hội đồng", "tổ", "đoàn", "các", "những", "trung ương", "văn phòng", "dự án đầu tư"]);
 
     // Verbs that no name goes on with, even after "Ban" or "Văn phòng": "Giao Văn phòng Ban chuẩn bị hội trường".
     private static readonly PhraseList OnlyPredicates = new(
