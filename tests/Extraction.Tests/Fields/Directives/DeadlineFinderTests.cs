@@ -55,6 +55,10 @@ public class DeadlineFinderTests
         { "4. Phòng Nội vụ: tham mưu hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập trong năm 2024;", "2024-05-06", "2024-12-31", "by", "hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập trong năm 2024" },
         // made-blind-cv-kimson-356-2025: "until" a day the work is to be done by
         { "phấn đấu đến ngày 31/12/2025 cấp giấy chứng nhận cho ít nhất 85% số thửa đủ điều kiện.", "2025-09-08", "2025-12-31", "by", "đến ngày 31/12/2025" },
+        // made-blind3-cv-hatinh-4127-2026, 1.a: within the day
+        { "hướng dẫn tàu thuyền đang hoạt động trên biển di chuyển vào nơi tránh trú an toàn, hoàn thành ngay trong ngày 11/9/2026.", "2026-09-10", "2026-09-11", "by", "ngay trong ngày 11/9/2026" },
+        // made-blind3-hd-snnmttayninh-1876-2026: a schedule table's "Thời hạn" column, as unfolded
+        { "- Thời hạn: Quý II/2026.", "2026-03-20", "2026-06-30", "by", "Thời hạn: Quý II/2026" },
     };
 
     [Theory]

@@ -264,6 +264,8 @@ public class TaskFinderTests
     [InlineData("Đề nghị Thường trực HĐND huyện xem xét, cho ý kiến đối với chủ trương sắp xếp thôn, tổ dân phố trên địa bàn huyện.")]
     // qn-ttr-239: a submission's closing request
     [InlineData("Kính đề nghị Thường trực HĐND tỉnh xem xét, chấp thuận./.")]
+    // made-blind3-cv-hatinh-4127-2026: "kính đề nghị" goes only to a body above, whatever it asks
+    [InlineData("UBND tỉnh kính đề nghị Bộ Nông nghiệp và Môi trường, Ban Chỉ đạo Phòng thủ dân sự quốc gia quan tâm hỗ trợ tỉnh phương tiện, vật tư cứu hộ, cứu nạn.")]
     // seed-000: a request to the Front, then a closing for everyone
     [InlineData("Nhận được Công văn này, đề nghị Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố quan tâm chỉ đạo; Giám đốc sở, Thủ trưởng cơ quan ban, ngành thành phố tổ chức triển khai thực hiện./.")]
     // made-cv-thon-926-2021: an order quoted from the higher body's letter in the grounds

@@ -71,7 +71,8 @@ internal static partial class DeadlinePhrases
     [GeneratedRegex(@"\btruoc\s+(?:" + Clock + @"ngay\s+" + Date + @"|(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4}))?(?![\d/]))")]
     private static partial Regex BeforeDay();
 
-    [GeneratedRegex(@"\b(?:cham nhat|muon nhat|han chot|han cuoi|khong muon hon|tu nay den(?:\s+het)?)(?:\s+(?:la|vao|trong))?\s*,?\s*" + Clock + @"ngay\s+" + Date)]
+    // "chậm nhất ngày 30/4/2025", "hoàn thành ngay trong ngày 11/9/2026".
+    [GeneratedRegex(@"\b(?:cham nhat|muon nhat|han chot|han cuoi|khong muon hon|tu nay den(?:\s+het)?|ngay trong|hoan thanh trong)(?:\s+(?:la|vao|trong))?\s*,?\s*" + Clock + @"ngay\s+" + Date)]
     private static partial Regex LatestDay();
 
     // "từ ngày 01/6 đến ngày 15/6/2024": the period's last day.
@@ -92,8 +93,8 @@ internal static partial class DeadlinePhrases
     [GeneratedRegex(@"\b(?:den|truoc|cham nhat|trong|vao)\s+(?:cuoi|het)\s+(?:(?<unit>thang)\s+(?<m>\d{1,2})" + Year + @"|(?<unit>quy)\s+" + Quarter + Year + @"|(?<unit>nam)(?:\s+(?<y>\d{4})|\s+nay|(?!\s+\p{L})))")]
     private static partial Regex EndOfPeriod();
 
-    // A plan's "Thời gian hoàn thành: Quý III/2026", "hoàn thành tháng 6/2024".
-    [GeneratedRegex(@"\b(?:thoi\s+(?:gian|han)\s+hoan\s+thanh|hoan\s+thanh(?:\s+xong)?)\s*:?\s*(?:vao\s+|trong\s+)?(?:(?<unit>thang)\s+(?<m>\d{1,2})" + Year + @"(?![\d/])|(?<unit>quy)\s+" + Quarter + Year + @"|(?<unit>nam)\s+(?<y>\d{4}))")]
+    // A plan's "Thời gian hoàn thành: Quý III/2026", "hoàn thành tháng 6/2024", a schedule's "Thời hạn: Tháng 4/2026".
+    [GeneratedRegex(@"\b(?:thoi\s+(?:gian|han)\s+hoan\s+thanh|thoi\s+han(?=\s*:)|hoan\s+thanh(?:\s+xong)?)\s*:?\s*(?:vao\s+|trong\s+)?(?:(?<unit>thang)\s+(?<m>\d{1,2})" + Year + @"(?![\d/])|(?<unit>quy)\s+" + Quarter + Year + @"|(?<unit>nam)\s+(?<y>\d{4}))")]
     private static partial Regex FinishInPeriod();
 
     // "Thời hạn: ngày 30/6/2024", "Thời gian hoàn thành: 30/6/2024".

@@ -111,9 +111,10 @@ internal static partial class AssigneeReader
         return -1;
     }
 
+    // "Kính trình" and "kính đề nghị" are said only to a body above ("UBND tỉnh kính đề nghị Bộ ... quan tâm hỗ trợ").
     private static bool AsksHigherBody(FoldedText text, string? requestWord, int predicate) =>
-        requestWord == "kinh trinh"
-        || (requestWord is "de nghi" or "kinh de nghi" or "kien nghi" && ApprovalVerbs.MatchAt(text, predicate) > 0);
+        requestWord is "kinh trinh" or "kinh de nghi"
+        || (requestWord is "de nghi" or "kien nghi" && ApprovalVerbs.MatchAt(text, predicate) > 0);
 
     private static bool IsPlausibleName(string name)
     {
@@ -155,14 +156,14 @@ internal static partial class AssigneeReader
         return depth > 0;
     }
 
-    [GeneratedRegex(@"\b(?:giao|de nghi|yeu cau)\b")]
+    [GeneratedRegex(@"\b(?:giao|(?:kinh\s+)?de nghi|yeu cau)\b")]
     private static partial Regex OrderWord();
 
     [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:don vi|co quan|bo phan|nguoi|ca nhan) (?:chu tri|thuc hien|phu trach)(?: chinh)?\s*:\s*")]
     private static partial Regex LeadLine();
 
     // A back-reference ("các đơn vị nêu trên") or a clause that is not a name (a date, a document).
-    [GeneratedRegex(@" (?:neu tren|noi tren|tren day|nay) $| so \d| ngay \d| v/v | ve viec | nhan duoc | co y kien | kinh gui ")]
+    [GeneratedRegex(@" (?:neu tren|noi tren|tren day|nay) $| so \d| ngay \d| v/v | ve viec | nhan duoc | co y kien | kinh gui | de nghi | yeu cau | kinh trinh ")]
     private static partial Regex NotInName();
 
     // On the toned text, words no name holds: "đã" (not "Đà Nẵng"), "để" (not "đề").
