@@ -125,6 +125,8 @@ public class TargetFinderTests
     [InlineData("Hoàn thành 100% chỉ tiêu giao quân năm 2024; tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn ổn định.")]
     // made-blind-ttr-snvgialai-58-2025: a figure that beat a quota
     [InlineData("So với biên chế giao năm 2021, biên chế công chức đã giảm 6,2%, số người làm việc hưởng lương từ ngân sách nhà nước giảm 8,1%, vượt chỉ tiêu Kết luận số 40-KL/TW đề ra.")]
+    // made-blind3-bc-snvquangtri-392-2026: the goal that was passed, named with its figure
+    [InlineData("Tuyển sinh, đào tạo nghề nghiệp cho 21.300 người; tỷ lệ lao động qua đào tạo đạt 72,4%, vượt chỉ tiêu Nghị quyết số 15/NQ-HĐND ngày 08/12/2024 của HĐND tỉnh giao (70%), trong đó tỷ lệ lao động có bằng cấp, chứng chỉ đạt 31,8%.")]
     public void Finds_no_goal_in_a_submission_without_a_strong_goal_word(string sentence) =>
         Assert.Empty(Find(sentence, TargetContext.Report));
 

@@ -52,8 +52,8 @@ public sealed partial class TargetFinder(IMentionJudge judge)
             var framed = context switch
             {
                 TargetContext.Directive => true,
-                TargetContext.Framed => GoalWords().IsMatch(leadUp),
-                _ => StrongGoalWords().IsMatch(leadUp),
+                TargetContext.Framed => GoalWords().IsMatch(leadUp) && !ExceededGoal().IsMatch(leadUp),
+                _ => StrongGoalWords().IsMatch(leadUp) && !ExceededGoal().IsMatch(leadUp),
             };
             var reportOrCondition = ReportOrCondition().IsMatch(clause) || PastReport().IsMatch(clause);
             var mention = new PercentMention(folded, percent.Index, percent.Index + percent.Length, context,
@@ -111,6 +111,10 @@ public sealed partial class TargetFinder(IMentionJudge judge)
 
     [GeneratedRegex(@"\b(?:phan dau|chi tieu|muc tieu)\b")]
     private static partial Regex StrongGoalWords();
+
+    // "đạt 72,4%, vượt chỉ tiêu Nghị quyết ... giao (70%)": the goal is named to say it was passed.
+    [GeneratedRegex(@"\bvuot\s+(?:chi tieu|muc tieu|ke hoach)\b")]
+    private static partial Regex ExceededGoal();
 
     // A result or a condition, in the clause that leads to the number.
     [GeneratedRegex(@"\b(?:chiem|da dat|dat duoc|chua dat|moi dat|chi dat|hien nay|hien co|so voi cung ky|co ty le|co ti le|neu|truong hop|ket qua|tuong ung)\b")]
