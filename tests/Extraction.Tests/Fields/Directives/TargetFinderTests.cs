@@ -131,6 +131,15 @@ public class TargetFinderTests
         Assert.Empty(Find(sentence, TargetContext.Report));
 
     [Fact]
+    public void Last_years_figure_in_brackets_beside_a_goal_is_no_goal()
+    {
+        // made-blind3-qd-sytlaocai-2468-2025, Điều 1.3
+        var found = Find("3. Trung tâm Y tế khu vực Mù Cang Chải: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin không thấp hơn 92% (năm 2025 đạt 86,7%); tỷ lệ phụ nữ có thai được tiêm đủ mũi vắc xin uốn ván đạt trên 90%.", TargetContext.Directive);
+
+        Assert.Equal([92.0, 90.0], found.Select(f => f.Target.Value));
+    }
+
+    [Fact]
     public void Reads_the_goals_a_strong_goal_word_frames_in_a_report()
     {
         // made-blind-bc-tanhoa-142-2024, II.1: "Phấn đấu" before the numbers frames all three.

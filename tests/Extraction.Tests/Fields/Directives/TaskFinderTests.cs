@@ -73,6 +73,19 @@ public class TaskFinderTests
     };
 
     [Fact]
+    public void The_units_an_approving_article_sets_figures_for_are_given_no_task_by_it()
+    {
+        // made-blind3-qd-sytlaocai-2468-2025: Điều 1 approves targets per unit; Điều 2 gives the work.
+        var tasks = Tasks("Điều 1. Phê duyệt chỉ tiêu tiêm chủng mở rộng năm 2026 giao cho các đơn vị như sau:",
+            "1. Trung tâm Y tế khu vực Bảo Thắng: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt tối thiểu 97%.",
+            "2. Trung tâm Y tế khu vực Bát Xát: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt trên 95%.",
+            "Điều 2. Tổ chức thực hiện",
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì tiếp nhận, bảo quản, phân bổ vắc xin cho các đơn vị.");
+
+        Assert.Equal([("Điều 2.1", "Trung tâm Kiểm soát bệnh tật tỉnh")], tasks.Select(t => (t.Path!, t.Assignee)));
+    }
+
+    [Fact]
     public void A_body_worked_with_is_not_given_the_item_of_another()
     {
         // made-blind3-tb-gialai-86-2026, II.1 a)

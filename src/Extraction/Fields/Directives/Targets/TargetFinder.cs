@@ -46,7 +46,8 @@ public sealed partial class TargetFinder(IMentionJudge judge)
             // "tối thiểu 60% đối với cấp huyện và 40% đối với cấp xã": the second shares the first's words.
             var shares = previous is not null && reading.LeadStart == percent.Index && Joint().IsMatch(folded[floor..percent.Index]);
             if (shares) reading = reading with { Kind = previous!.Reading.Kind, Comparator = previous.Reading.Comparator };
-            var clause = folded[Math.Max(floor, ClauseStart(folded, reading.LeadStart, floor))..percent.Index];
+            var clauseStart = Math.Max(floor, ClauseStart(folded, reading.LeadStart, floor));
+            var clause = folded[clauseStart..percent.Index];
             // A goal word frames what follows it: "vượt chỉ tiêu", "đạt 100% chỉ tiêu giao quân" report results.
             var leadUp = folded[sentence.Start..percent.Index];
             var framed = context switch
@@ -55,7 +56,8 @@ public sealed partial class TargetFinder(IMentionJudge judge)
                 TargetContext.Framed => GoalWords().IsMatch(leadUp) && !ExceededGoal().IsMatch(leadUp),
                 _ => StrongGoalWords().IsMatch(leadUp) && !ExceededGoal().IsMatch(leadUp),
             };
-            var reportOrCondition = ReportOrCondition().IsMatch(clause) || PastReport().IsMatch(clause);
+            var reportOrCondition = ReportOrCondition().IsMatch(clause) || PastReport().IsMatch(clause)
+                || clauseStart > 0 && folded[clauseStart - 1] == '(' && BracketedPastFigure().IsMatch(clause);
             var mention = new PercentMention(folded, percent.Index, percent.Index + percent.Length, context,
                 framed && !reportOrCondition, reportOrCondition && GoalWords().IsMatch(leadUp));
             if (!judge.IsTarget(mention))
@@ -111,6 +113,10 @@ public sealed partial class TargetFinder(IMentionJudge judge)
 
     [GeneratedRegex(@"\b(?:phan dau|chi tieu|muc tieu)\b")]
     private static partial Regex StrongGoalWords();
+
+    // "không thấp hơn 92% (năm 2025 đạt 86,7%)": last year's figure beside the goal.
+    [GeneratedRegex(@"^\s*(?:nam\s+\d{4}|nam\s+truoc|cung\s+ky(?:\s+nam\s+(?:\d{4}|truoc))?)\s*(?:dat|la|:)?\s*$")]
+    private static partial Regex BracketedPastFigure();
 
     // "đạt 72,4%, vượt chỉ tiêu Nghị quyết ... giao (70%)": the goal is named to say it was passed.
     [GeneratedRegex(@"\bvuot\s+(?:chi tieu|muc tieu|ke hoach)\b")]

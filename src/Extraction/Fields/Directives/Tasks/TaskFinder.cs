@@ -46,7 +46,7 @@ public sealed partial class TaskFinder
         {
             var inherited = item.Parent is { IsRoot: false } parent ? _owners[parent] : item.Label is not null ? _leadInOwner : null;
             TaskItem? own = null;
-            if (item.Place is null && ItemAssignee(item) is var (match, paragraph) && match is not null
+            if (item.Place is null && !UnderApprovingArticle(item) && ItemAssignee(item) is var (match, paragraph) && match is not null
                 && !(item.IsBullet && inherited is not null && SameBodies(match.Assignee, inherited.Assignee)))
             {
                 own = Accept(match, paragraph!, item.Path);
@@ -186,6 +186,12 @@ public sealed partial class TaskFinder
 
         private static bool IntroducesList(string sentence) => sentence.AsSpan().TrimEnd().EndsWith(':');
 
+        /// <summary>"Điều 1. Phê duyệt chỉ tiêu ... giao cho các đơn vị như sau:": the points under an article that
+        /// approves name who a figure is for ("1. Trung tâm Y tế khu vực Bảo Thắng: tỷ lệ ... đạt tối thiểu 97%"),
+        /// not who must do what.</summary>
+        private static bool UnderApprovingArticle(OutlineItem item) =>
+            item.Ancestors().Any(a => a.Label?.Kind == LabelKind.Article && ApprovingArticle().IsMatch(a.Paragraphs[0].Folded.Folded));
+
         /// <summary>"III. TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ": under such a heading a sentence that
         /// opens with a body ("Phòng Tham mưu có trách nhiệm theo dõi, ...") gives it work.</summary>
         private static bool UndertakingHeading(OutlineItem item) =>
@@ -211,6 +217,9 @@ public sealed partial class TaskFinder
 
     [GeneratedRegex(@"^(?:chiu trach nhiem )?thi hanh\b")]
     private static partial Regex ExecutesTheDecision();
+
+    [GeneratedRegex(@"^\W*(?:phe duyet|ban hanh|cong nhan)\b")]
+    private static partial Regex ApprovingArticle();
 
     [GeneratedRegex(@"^\W*(?:to chuc thuc hien|phan cong (?:nhiem vu|thuc hien|trach nhiem)|trach nhiem (?:thuc hien|cua cac)|nhiem vu cua cac)\b")]
     private static partial Regex UndertakingTitle();
