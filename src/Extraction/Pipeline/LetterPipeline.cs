@@ -56,6 +56,14 @@ public sealed class LetterPipeline(PipelineOptions? options = null) : ILetterPro
         {
             return Failed(ReadFailureKind.Unreadable, $"The file could not be opened (permissions): {e.Message}");
         }
+        // A fault in one of the stages must not stop the batch or lose the letter: it is reported with
+        // where it happened, for the file to be sent with the report.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var at = new System.Diagnostics.StackTrace(e).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType is not null);
+            return Failed(ReadFailureKind.InternalError,
+                $"The pipeline failed on this letter ({e.GetType().Name} in {at?.DeclaringType?.Name}.{at?.Name}: {e.Message}). The original is unchanged; report this file with this message so the fault can be fixed.");
+        }
 
         LetterOutcome Failed(ReadFailureKind kind, string reason) =>
             new(path, id, null, new LetterFailure(LetterReadException.CodeOf(kind), reason), watch.Elapsed);

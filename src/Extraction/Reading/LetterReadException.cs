@@ -13,6 +13,8 @@ public enum ReadFailureKind
     TooLarge,
     Timeout,
     Unreadable,
+    /// <summary>A fault in the pipeline itself, not in the file.</summary>
+    InternalError,
 }
 
 /// <summary>A file the pipeline cannot read, with a reason a person can act on.</summary>
@@ -31,6 +33,7 @@ public sealed class LetterReadException(ReadFailureKind kind, string reason, Exc
         ReadFailureKind.NotALetter => "not-a-letter",
         ReadFailureKind.TooLarge => "too-large",
         ReadFailureKind.Timeout => "timeout",
+        ReadFailureKind.InternalError => "internal-error",
         _ => "unreadable",
     };
 }

@@ -53,6 +53,25 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_fault_in_an_extractor_fails_only_that_letter_with_where_it_happened()
+    {
+        var faulty = new LetterPipeline(new PipelineOptions { Extractors = [.. Extraction.Fields.FieldExtractors.Default, new FaultyExtractor()] });
+
+        var outcome = faulty.Process(Write("letter.txt", Encoding.UTF8.GetBytes("UBND TỈNH QUẢNG NGÃI\nSố: 12/UBND-KT\nV/v thử\nKính gửi: Sở Nội vụ")));
+
+        Assert.Null(outcome.Record);
+        Assert.Equal("internal-error", outcome.Failure!.Code);
+        Assert.Contains("FaultyExtractor.Extract", outcome.Failure.Reason);
+        Assert.Contains("report this file", outcome.Failure.Reason);
+    }
+
+    private sealed class FaultyExtractor : Extraction.Fields.IFieldExtractor
+    {
+        public void Extract(Extraction.Segmentation.SegmentedLetter letter, Extraction.Records.LetterRecord record) =>
+            throw new ArgumentOutOfRangeException("index");
+    }
+
+    [Fact]
     public void Missing_file()
     {
         var outcome = _pipeline.Process(Path.Combine(_dir.FullName, "gone.pdf"));

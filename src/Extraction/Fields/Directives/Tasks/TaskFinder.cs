@@ -190,12 +190,12 @@ public sealed partial class TaskFinder
         /// approves name who a figure is for ("1. Trung tâm Y tế khu vực Bảo Thắng: tỷ lệ ... đạt tối thiểu 97%"),
         /// not who must do what.</summary>
         private static bool UnderApprovingArticle(OutlineItem item) =>
-            item.Ancestors().Any(a => a.Label?.Kind == LabelKind.Article && ApprovingArticle().IsMatch(a.Paragraphs[0].Folded.Folded));
+            item.Ancestors().Any(a => a.Label?.Kind == LabelKind.Article && a.Paragraphs.Count > 0 && ApprovingArticle().IsMatch(a.Paragraphs[0].Folded.Folded));
 
         /// <summary>"III. TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ": under such a heading a sentence that
         /// opens with a body ("Phòng Tham mưu có trách nhiệm theo dõi, ...") gives it work.</summary>
         private static bool UndertakingHeading(OutlineItem item) =>
-            item.Label is { IsBullet: false } && UndertakingTitle().IsMatch(item.Paragraphs[0].Folded.Folded);
+            item.Label is { IsBullet: false } && item.Paragraphs.Count > 0 && UndertakingTitle().IsMatch(item.Paragraphs[0].Folded.Folded);
 
         /// <summary>Sentences, cut again at semicolons: "X có trách nhiệm ...; Y chỉ đạo ..." gives two.
         /// Each clause comes with the end of the sentence it is in.</summary>
