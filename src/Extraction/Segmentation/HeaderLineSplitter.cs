@@ -33,7 +33,30 @@ public static partial class HeaderLineSplitter
             if (after.Length > 0) foreach (var rest in SplitAtMotto(after)) yield return rest;
             yield break;
         }
+        if (GluedMotto().Match(folded) is { Success: true } glued)
+        {
+            foreach (var piece in SplitGluedMotto(text, glued.Index)) yield return piece;
+            yield break;
+        }
         yield return text;
+    }
+
+    /// <summary>A header printed too wide for its column runs into the motto, and OCR reads the two as one
+    /// word: "UBND THÀNH PHỐ CẦN THƠ" + "CỘNG HÒA ..." → "CẦN THỘNG HÒA ..." (seed-000-scan). The motto is
+    /// cut where its "ỘNG" begins; the left column's last word, cut short, is completed when one place name
+    /// begins so ("CẦN TH" → "CẦN THƠ").</summary>
+    private static IEnumerable<string> SplitGluedMotto(string text, int mottoAt)
+    {
+        var left = text[..mottoAt].TrimEnd();
+        var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(3, words.Length); take >= 2; take--)
+        {
+            if (Gazetteer.CompletionOf(string.Join(' ', words[^take..])) is not { } place) continue;
+            left = string.Join(' ', words[..^take].Append(place.ToUpperInvariant()));
+            break;
+        }
+        if (left.Length > 0) yield return left;
+        yield return "C" + text[mottoAt..MottoEnd(VietnameseText.FoldLower(text), mottoAt, "cong hoa xa hoi")].Trim();
     }
 
     private static readonly string[] MottoStarts = ["cong hoa xa hoi", "dang cong san viet nam", "doc lap"];
@@ -69,6 +92,10 @@ public static partial class HeaderLineSplitter
     private static bool IsPlaceWord(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c == '.') &&
         (word.Length <= 3 || word.Skip(1).Any(char.IsLower));
+
+    // "ỘNG HÒA XÃ HỘI" glued to a word that is not its "C".
+    [GeneratedRegex(@"(?<=\p{L})(?<!\bc)ong\s+hoa\s+xa\s+hoi")]
+    private static partial Regex GluedMotto();
 
     // OCR leaves specks where a day was handwritten: ", ngày #3 tháng".
     [GeneratedRegex(@",\s*ngay\b.{0,12}?thang")]
