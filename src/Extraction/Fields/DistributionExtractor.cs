@@ -36,7 +36,11 @@ public sealed partial class DistributionExtractor : IFieldExtractor
             // The archive line ends every list, bullet or none (OCR drops a bullet now and then).
             startsItem |= ArchiveLine().IsMatch(folded);
             var previousEnded = items.Count == 0 || items[^1].EndsWith(';') || items[^1].EndsWith('.');
-            if (!startsItem && items.Count > 0 && (bulletedList || !previousEnded)) items[^1] += " " + item;
+            // A capitalised line after an item closed with ";" is the next item whose bullet OCR lost, unless
+            // that item lists a group's parts after a colon, which go on past a ";" ("- VP UBTP: CVP, các PCVP,
+            // Các phòng: NNMT, KT; / Trung tâm TT, DL vs CNS TP;", hn-qd-2280-2026).
+            var lostBullet = items.Count > 0 && items[^1].EndsWith(';') && !items[^1].Contains(':') && char.IsUpper(item[0]);
+            if (!startsItem && items.Count > 0 && (bulletedList && !lostBullet || !previousEnded)) items[^1] += " " + item;
             else items.Add(item);
         }
         record.Distribution.AddRange(items.Select(i => i.TrimEndChars(";., ")).Where(IsItem));

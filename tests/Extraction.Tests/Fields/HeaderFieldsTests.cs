@@ -88,6 +88,14 @@ public class HeaderFieldsTests
     }
 
     [Fact]
+    public void A_distribution_item_whose_bullet_OCR_lost_is_its_own_item()
+    {
+        // hg-cv-454-2011-scandeg200 as OCR reads it: the dash before "UBMTTQVN" is gone.
+        var r = Pipeline.ExtractFromText("V/v thử\nKính gửi: Sở Nội vụ\nĐề nghị thực hiện./.\nNơi nhận:\n- Như trên;\n- VP. Tỉnh ủy;\n- Ban TG Tỉnh ủy;\nUBMTTQVN và các đoàn thể tỉnh;\n- Sở, ban, ngành tỉnh;\n- Lưu: VT, NCTH.HH");
+        Assert.Equal(["Như trên", "VP. Tỉnh ủy", "Ban TG Tỉnh ủy", "UBMTTQVN và các đoàn thể tỉnh", "Sở, ban, ngành tỉnh", "Lưu: VT, NCTH.HH"], r.Distribution);
+    }
+
+    [Fact]
     public void Private_addressee_is_named_without_the_address()
     {
         var r = Pipeline.ExtractFromText("THÔNG BÁO\nThụ lý giải quyết khiếu nại lần hai\nKính gửi: Bà Huỳnh Thị Gái, ông Trần Ngọc Vinh (địa chỉ: thôn Trung An, xã Nghĩa Hiệp)\nNgày 10/01/2025, Chủ tịch UBND tỉnh nhận được đơn.");
