@@ -14,9 +14,12 @@ public sealed partial class DocumentNumberExtractor : IFieldExtractor
         var lines = letter.In(Zone.Number);
         var numberLine = lines.FirstOrDefault(l => LineShapes.IsNumberLine(letter.Folded(l)));
         if (numberLine is null) return;
-        var fragment = numberLine.Text.Contains('/') ? null
-            : lines.FirstOrDefault(l => LineShapes.IsNotationFragment(l.Text) && l.Index > numberLine.Index);
-        var parsed = Parse(fragment is null ? numberLine.Text : numberLine.Text + " " + fragment.Text);
+        // "Số: 62" / "/BCĐ": the notation on the next line; "Số: 2315/UBND-" / "KT": its end there.
+        var brokenAtDash = numberLine.Text.TrimEnd().EndsWith('-');
+        var fragment = numberLine.Text.Contains('/') && !brokenAtDash ? null
+            : lines.FirstOrDefault(l => l.Index == numberLine.Index + 1 && brokenAtDash && LineShapes.IsNotationRest(l.Text))
+              ?? lines.FirstOrDefault(l => LineShapes.IsNotationFragment(l.Text) && l.Index > numberLine.Index);
+        var parsed = Parse(fragment is null ? numberLine.Text : numberLine.Text.TrimEnd() + (brokenAtDash ? "" : " ") + fragment.Text.Trim());
         if (parsed is null) return;
         record.Number = parsed.Value.Number;
         record.Notation = parsed.Value.Notation;

@@ -57,9 +57,9 @@ internal static class ClosingLabeler
                && !text.Contains('/') && !text.Any(char.IsDigit);
     }
 
-    // "(Đã ký)", "(ký, đóng dấu)", "Đã ký" printed in place of a signature.
-    private static bool IsSignatureNote(string folded) =>
-        folded.TrimChars("() .") is "da ky" or "ky, dong dau" or "ky ten, dong dau" or "ky" or "ky, ghi ro ho ten";
+    // "(Đã ký)", "(ký, đóng dấu)", "Đã ký" printed in place of a signature; OCR adds a stamp's edge ("| ĐÃ KÝ").
+    public static bool IsSignatureNote(string folded) =>
+        folded.TrimChars("() .|[]") is "da ky" or "ky, dong dau" or "ky ten, dong dau" or "ky" or "ky, ghi ro ho ten";
 
     // A handwritten initial or a scan speck read as one or two letters.
     private static bool IsInitials(string text) => text.Count(char.IsLetter) <= 3;

@@ -32,7 +32,8 @@ public static partial class ClosingLineSplitter
         var trimmed = tail.Trim();
         return LineShapes.AuthorityMarker(trimmed) is not null
                || PersonNames.IsPersonName(trimmed)
-               || ClosingLabeler.IsPositionLine(trimmed) && PositionWords.IsPosition(trimmed);
+               || ClosingLabeler.IsPositionLine(trimmed) && PositionWords.IsPosition(trimmed)
+               || ClosingLabeler.IsSignatureNote(VietnameseText.FoldLower(trimmed));
     }
 
     /// <summary>"III. TỔ CHỨC THỰC HIỆN": the capitals after a list label are the item's heading,
@@ -54,6 +55,6 @@ public static partial class ClosingLineSplitter
     [GeneratedRegex(@"^\s*(?:[ivxlc]+|\d{1,2})\s*[.)]\s+")]
     private static partial Regex ItemLabel();
 
-    [GeneratedRegex(@"[;:,.]\s+(?=(?<tail>\p{Lu}.*)$)")]
+    [GeneratedRegex(@"[;:,.]\s+(?=(?<tail>[\p{Lu}(].*)$)")]
     private static partial Regex TailAfterItemEnd();
 }

@@ -22,6 +22,9 @@ public static partial class LineShapes
     /// for a handwritten number.</summary>
     public static bool IsNotationFragment(string text) => NotationFragment().IsMatch(text);
 
+    /// <summary>A notation's last part alone on a line: "KT", "NC-TH".</summary>
+    public static bool IsNotationRest(string text) => NotationRest().IsMatch(text);
+
     /// <summary>"Cần Thơ, ngày 25 tháng 5 năm 2023", with the day or month possibly blank.</summary>
     public static bool IsPlaceDate(string folded) => folded.Contains("ngay") && PlaceDatePattern().IsMatch(folded);
 
@@ -109,6 +112,9 @@ public static partial class LineShapes
 
     [GeneratedRegex(@"^\s*/\s*\p{Lu}[\p{L}\d&.]*(?:-[\p{L}\d&.]+)*\s*$")]
     private static partial Regex NotationFragment();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d&.]{0,11}(?:-[\p{Lu}\d&.]{1,12}){0,2}\s*$")]
+    private static partial Regex NotationRest();
 
     // OCR reads a handwritten day as letters or specks ("ngày Z tháng 4", "ngày@&0 tháng 12").
     [GeneratedRegex(@"\bngay.{0,12}?thang.{0,12}?nam\s*(?:19|20)\d{2}")]

@@ -17,6 +17,10 @@ public static partial class PersonNames
         "Từ", "Vi", "Bạch", "Bành", "Cầm", "Cù", "Đàm", "Điêu", "Giáp", "Hàn", "Hầu", "Hồng", "Khúc", "Khuất",
         "Lăng", "Liên", "Mã", "Mẫn", "Nghị", "Ông", "Quang", "Sơn", "Thạch", "Thiều", "Tiêu", "Tống", "Trang",
         "Ung", "Văn", "Viên", "Xa", "Yên", "Lạc", "Mông", "Văn", "Doãn", "Khương", "Lữ", "Đồng", "Đường",
+        // the northern uplands (Tày, Thái, Hmông, Dao) and the Central Highlands, where the Ê Đê "Y" (a
+        // man) and "H" (a woman) open the name: "Y Suôn Byă"
+        "Bế", "Sầm", "Lường", "Quàng", "Tòng", "Vàng", "Giàng", "Sùng", "Thào", "Mùa", "Lầu", "Ma", "Bàn",
+        "Y", "Ksor", "Rmah", "Siu", "Nay", "Rơ", "Kpă", "Niê", "Mlô", "Êban", "Byă",
     ];
 
     private static readonly Dictionary<string, string> FamilyByFolded = FamilyNames

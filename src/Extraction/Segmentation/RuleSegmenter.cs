@@ -80,6 +80,10 @@ public sealed class RuleSegmenter : ISegmenter
         public string PreviousText = "";
     }
 
+    /// <summary>The rest of a notation the number line broke after its dash ("Số: 2315/UBND-" / "KT").</summary>
+    private static bool ContinuesNotation(string text, FrontMatterState s) =>
+        s.Previous == Zone.Number && s.PreviousText.TrimEnd().EndsWith('-') && LineShapes.IsNotationRest(text);
+
     /// <summary>The zone of a front-matter line, or null when the body has begun.</summary>
     private static Zone? FrontMatterZone(string text, string folded, FrontMatterState s)
     {
@@ -93,7 +97,7 @@ public sealed class RuleSegmenter : ISegmenter
         }
         if (stampValue || LineShapes.IsUnderline(text) || LineShapes.IsDraftMark(folded)) return Zone.Noise;
         if (LineShapes.IsMotto(folded)) return Zone.Motto;
-        if ((LineShapes.IsNumberLine(folded) || LineShapes.IsNotationFragment(text)) && !s.SeenSalutation) return Zone.Number;
+        if ((LineShapes.IsNumberLine(folded) || LineShapes.IsNotationFragment(text) || ContinuesNotation(text, s)) && !s.SeenSalutation) return Zone.Number;
         if (LineShapes.IsPlaceDate(folded) && folded.Length < 90) return Zone.PlaceDate;
         if (LineShapes.IsUrgency(folded)) return Zone.Urgency;
         var zone = ContentZone(text, folded, s);

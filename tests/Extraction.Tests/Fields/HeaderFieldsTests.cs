@@ -88,6 +88,15 @@ public class HeaderFieldsTests
     }
 
     [Fact]
+    public void A_notation_broken_after_its_dash_and_a_stamped_signature_note_are_read()
+    {
+        // made-blind4-cv-tuyenquang-2315-2026, raw OCR of a scanned page.
+        var r = Pipeline.ExtractFromText("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSô: 2315/UBND-\nKT\nV/v thúc đẩy xuất khẩu nông sản\nKinh gửi: Các sở\nĐề nghị thực hiện./.\nNơi nhận:\n- Như trên;\n- Luu: VT, KT.\nKT. CHỦ TỊCH\n| ĐÃ KÝ\nPHÓ CHỦ TỊCH\n|\nHoàng Văn Thắm");
+        Assert.Equal(("2315", "UBND-KT"), (r.Number, r.Notation));
+        Assert.Equal(("Hoàng Văn Thắm", "Phó Chủ tịch", "KT."), (r.Signer!.Name, r.Signer.Position, r.Signer.Authority));
+    }
+
+    [Fact]
     public void A_distribution_item_whose_bullet_OCR_lost_is_its_own_item()
     {
         // hg-cv-454-2011-scandeg200 as OCR reads it: the dash before "UBMTTQVN" is gone.
