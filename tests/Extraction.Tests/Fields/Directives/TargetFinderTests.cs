@@ -39,6 +39,9 @@ public class TargetFinderTests
         { "tỷ lệ người dân tham gia bảo hiểm y tế không thấp hơn 95%.", "level", ">=", 95, "tỷ lệ người dân tham gia bảo hiểm y tế" },
         // made-kh-cds-1875-2024, II: a decrease by so much
         { "- Phấn đấu giảm 20% thời gian giải quyết thủ tục hành chính so với quy định.", "decrease", "=", 20, "thời gian giải quyết thủ tục hành chính so với quy định" },
+        // made-blind4-kh-bvdkvinhlong-318-2026, I.2: the sign before the number
+        { "- Tỷ lệ hài lòng của người bệnh nội trú ≥ 95%.", "level", ">=", 95, "Tỷ lệ hài lòng của người bệnh nội trú" },
+        { "- Tỷ lệ nhiễm khuẩn bệnh viện <= 3%.", "level", "<=", 3, "Tỷ lệ nhiễm khuẩn bệnh viện" },
     };
 
     [Theory]
@@ -137,6 +140,14 @@ public class TargetFinderTests
         var found = Find("3. Trung tâm Y tế khu vực Mù Cang Chải: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin không thấp hơn 92% (năm 2025 đạt 86,7%); tỷ lệ phụ nữ có thai được tiêm đủ mũi vắc xin uốn ván đạt trên 90%.", TargetContext.Directive);
 
         Assert.Equal([92.0, 90.0], found.Select(f => f.Target.Value));
+    }
+
+    [Fact]
+    public void An_estimate_for_last_year_and_what_was_only_disbursed_are_no_goals()
+    {
+        // made-blind4-nq-sonla-42-2025, Điều 1.7, and made-blind4-tb-vpcp-412-2026, 1
+        Assert.Equal([47.5], Find("7. Tỷ lệ che phủ rừng đạt 47,5% (năm 2025 ước đạt 46,9%).", TargetContext.Directive).Select(f => f.Target.Value));
+        Assert.Empty(Find("Đến nay đã hoàn thành 37.200 căn; gói tín dụng 145.000 tỷ đồng mới giải ngân được 21,8%.", TargetContext.Framed));
     }
 
     [Fact]

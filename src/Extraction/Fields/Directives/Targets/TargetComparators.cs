@@ -4,7 +4,7 @@ namespace Extraction.Fields.Directives.Targets;
 
 /// <summary>What the words around a percentage say about it: its comparator ("trên" &gt;,
 /// "tối thiểu"/"ít nhất"/"từ ... trở lên"/"không thấp hơn" &gt;=, "dưới" &lt;, "không quá"/"tối đa"
-/// &lt;=, bare "đạt" =), its kind (a level, or an increase/decrease by so much), and where the
+/// &lt;=, the signs "≥", "&gt;=", "≤", "&lt;", bare "đạt" =), its kind (a level, or an increase/decrease by so much), and where the
 /// words that lead up to the number begin ("đạt tỷ lệ tối thiểu 70%").</summary>
 internal static partial class TargetComparators
 {
@@ -32,11 +32,15 @@ internal static partial class TargetComparators
         "khong qua" or "khong vuot qua" or "toi da" => "<=",
         "tren" or "hon" or "cao hon" or "vuot" => ">",
         "duoi" or "thap hon" => "<",
+        "≥" or ">=" or "=>" => ">=",
+        "≤" or "<=" or "=<" => "<=",
+        ">" => ">",
+        "<" => "<",
         _ => "=",
     };
 
     // Read backwards from the number: [đạt|tăng|giảm] [tỷ lệ] [comparator] [là|mức] NUMBER.
-    [GeneratedRegex(@"(?:\b(?<change>tang|giam)(?:\s+them)?\s+|\b(?:dat|phan dau dat)\s+)?(?:\b(?<rate>ty le|ti le)\s+)?(?:\b(?<cmp>khong thap hon|khong duoi|toi thieu|it nhat|khong vuot qua|khong qua|toi da|cao hon|thap hon|tren|hon|vuot|duoi|tu)\s+)?(?:(?:la|muc|o muc)\s+)?$")]
+    [GeneratedRegex(@"(?:\b(?<change>tang|giam)(?:\s+them)?\s+|\b(?:dat|phan dau dat)\s+)?(?:\b(?<rate>ty le|ti le)\s+)?(?:\b(?<cmp>khong thap hon|khong duoi|toi thieu|it nhat|khong vuot qua|khong qua|toi da|cao hon|thap hon|tren|hon|vuot|duoi|tu)\s+|(?<cmp>≥|≤|>=|<=|=>|=<|>|<)\s*)?(?:(?:la|muc|o muc)\s+)?$")]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"^\s*tro\s+len\b")]

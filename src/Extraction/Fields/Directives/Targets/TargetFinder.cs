@@ -114,8 +114,8 @@ public sealed partial class TargetFinder(IMentionJudge judge)
     [GeneratedRegex(@"\b(?:phan dau|chi tieu|muc tieu)\b")]
     private static partial Regex StrongGoalWords();
 
-    // "không thấp hơn 92% (năm 2025 đạt 86,7%)": last year's figure beside the goal.
-    [GeneratedRegex(@"^\s*(?:nam\s+\d{4}|nam\s+truoc|cung\s+ky(?:\s+nam\s+(?:\d{4}|truoc))?)\s*(?:dat|la|:)?\s*$")]
+    // "không thấp hơn 92% (năm 2025 đạt 86,7%)", "(năm 2025 ước đạt 46,9%)": last year's figure beside the goal.
+    [GeneratedRegex(@"^\s*(?:nam\s+\d{4}|nam\s+truoc|cung\s+ky(?:\s+nam\s+(?:\d{4}|truoc))?)\s*(?:uoc(?:\s+tinh)?\s*)?(?:dat|la|:)?\s*$")]
     private static partial Regex BracketedPastFigure();
 
     // "đạt 72,4%, vượt chỉ tiêu Nghị quyết ... giao (70%)": the goal is named to say it was passed.
@@ -123,7 +123,7 @@ public sealed partial class TargetFinder(IMentionJudge judge)
     private static partial Regex ExceededGoal();
 
     // A result or a condition, in the clause that leads to the number.
-    [GeneratedRegex(@"\b(?:chiem|da dat|dat duoc|chua dat|moi dat|chi dat|hien nay|hien co|so voi cung ky|co ty le|co ti le|neu|truong hop|ket qua|tuong ung)\b")]
+    [GeneratedRegex(@"\b(?:chiem|da dat|dat duoc|chua dat|moi dat|moi giai ngan|moi thuc hien|moi hoan thanh|chi dat|hien nay|hien co|so voi cung ky|co ty le|co ti le|neu|truong hop|ket qua|tuong ung)\b")]
     private static partial Regex ReportOrCondition();
 
     [GeneratedRegex(@"\b(?:da|dat duoc)\s+(?:dat|tang|giam)\b|\bnam\s+(?:qua|truoc)\b")]
