@@ -42,6 +42,8 @@ public class TargetFinderTests
         // made-blind4-kh-bvdkvinhlong-318-2026, I.2: the sign before the number
         { "- Tỷ lệ hài lòng của người bệnh nội trú ≥ 95%.", "level", ">=", 95, "Tỷ lệ hài lòng của người bệnh nội trú" },
         { "- Tỷ lệ nhiễm khuẩn bệnh viện <= 3%.", "level", "<=", 3, "Tỷ lệ nhiễm khuẩn bệnh viện" },
+        // made-blind4-nq-sonla-42-2025, Điều 1.6: "nông thôn mới đạt" is not "only reached"
+        { "6. Tỷ lệ xã đạt chuẩn nông thôn mới đạt tối thiểu 45%.", "level", ">=", 45, "Tỷ lệ xã đạt chuẩn nông thôn mới" },
     };
 
     [Theory]

@@ -110,8 +110,9 @@ internal static partial class TargetMetric
     [GeneratedRegex(@"^\s*(?:(?:dat|ty le|ti le|toi thieu|it nhat|tren|duoi|tu|khong qua|toi da)\s+)*[\d.,]+\s*$")]
     private static partial Regex NumberLead();
 
-    // Goal verbs, on the toned lower-case text: "để" must not be read in "đề xuất".
-    [GeneratedRegex(@"(?<![\p{L}])(?:phấn đấu|phân đấu|đảm bảo|bảo đảm|duy trì|nhằm|để|nâng|tăng|giảm|đạt)(?![\p{L}])")]
+    // Goal verbs, on the toned lower-case text: "để" must not be read in "đề xuất", nor "đạt" in the
+    // noun phrase "xã đạt chuẩn nông thôn mới".
+    [GeneratedRegex(@"(?<![\p{L}])(?:phấn đấu|phân đấu|đảm bảo|bảo đảm|duy trì|nhằm|để|nâng|tăng|giảm|đạt(?! chuẩn))(?![\p{L}])")]
     private static partial Regex GoalVerb();
 
     [GeneratedRegex(@"^\s*(?:(?:thuc hien|kip thoi|tiep tuc|day manh|tang cuong|khan truong|cao)\s+)+")]
