@@ -68,6 +68,9 @@ public class TaskFinderTests
         { "2. Nhân viên y tế: chuẩn bị tủ thuốc, dụng cụ sơ cứu; hướng dẫn kỹ năng sơ cứu người bị đuối nước cho giáo viên trong tháng 11/2024.", "Nhân viên y tế" },
         // made-blind2-gm-thcsleqd-58-2024
         { "Đề nghị giáo viên chủ nhiệm các lớp gửi giấy mời đến cha mẹ học sinh trước ngày 18/9/2024.", "giáo viên chủ nhiệm các lớp" },
+        // made-blind4-kh-bvdkvinhlong-318-2026, III: a hospital's departments
+        { "2. Khoa Khám bệnh: bố trí thêm 04 bàn khám vào giờ cao điểm; triển khai đặt lịch khám qua ứng dụng trên điện thoại trong tháng 4/2026.", "Khoa Khám bệnh" },
+        { "6. Các khoa lâm sàng, cận lâm sàng: căn cứ Kế hoạch này, xây dựng đề án cải tiến chất lượng của khoa.", "Các khoa lâm sàng, cận lâm sàng" },
         // made-blind3-tb-gialai-86-2026, II.4: "xây dựng" in the name of a construction project board
         { "4. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh: bảo đảm hoàn thành giai đoạn 1 dự án đường ven biển trong quý IV/2026.", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" },
     };

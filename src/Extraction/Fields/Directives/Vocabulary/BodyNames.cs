@@ -29,6 +29,8 @@ internal static class BodyNames
         "doanh nghiệp", "hợp tác xã", "đảng đoàn", "ban cán sự đảng",
         // in a school: "Phó Hiệu trưởng:", "Giáo viên chủ nhiệm", "Nhân viên y tế", "Tổng phụ trách Đội"
         "phó hiệu trưởng", "giáo viên", "nhân viên", "tổng phụ trách",
+        // in a hospital or a university: "Khoa Khám bệnh", "Các khoa lâm sàng"
+        "khoa",
     ]);
 
     // Words that begin like a body but name a thing or an action.
@@ -38,7 +40,7 @@ internal static class BodyNames
         "bộ máy", "bộ chỉ số", "bộ tiêu chí", "bộ thủ tục", "bộ tthc", "bộ hồ sơ", "bộ luật", "phòng, chống",
         "phòng chống", "phòng ngừa", "phòng cháy", "đoàn kết", "chính quyền điện tử", "chính quyền số",
         "lãnh đạo, chỉ đạo", "trưởng thành", "đơn vị chủ trì", "đơn vị thực hiện",
-        "đơn vị phối hợp", "cơ quan chủ trì", "cơ quan phối hợp", "thanh tra, kiểm tra",
+        "đơn vị phối hợp", "cơ quan chủ trì", "cơ quan phối hợp", "thanh tra, kiểm tra", "khoa học",
     ]);
 
     /// <summary>Length of the body-name opening at <paramref name="position"/> (quantifier and head), or 0.</summary>
