@@ -68,6 +68,8 @@ public class TaskFinderTests
         { "2. Nhân viên y tế: chuẩn bị tủ thuốc, dụng cụ sơ cứu; hướng dẫn kỹ năng sơ cứu người bị đuối nước cho giáo viên trong tháng 11/2024.", "Nhân viên y tế" },
         // made-blind2-gm-thcsleqd-58-2024
         { "Đề nghị giáo viên chủ nhiệm các lớp gửi giấy mời đến cha mẹ học sinh trước ngày 18/9/2024.", "giáo viên chủ nhiệm các lớp" },
+        // made-blind4-cd-ttg-87-2026, 1: a heading naming the addressees again, over its points
+        { "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" },
         // made-blind4-kh-bvdkvinhlong-318-2026, III: a hospital's departments
         { "2. Khoa Khám bệnh: bố trí thêm 04 bàn khám vào giờ cao điểm; triển khai đặt lịch khám qua ứng dụng trên điện thoại trong tháng 4/2026.", "Khoa Khám bệnh" },
         { "6. Các khoa lâm sàng, cận lâm sàng: căn cứ Kế hoạch này, xây dựng đề án cải tiến chất lượng của khoa.", "Các khoa lâm sàng, cận lâm sàng" },

@@ -76,7 +76,10 @@ internal static partial class AssigneeReader
         else return null;
         var name = Clean(text.Original[at..nameEnd]);
         predicate = SkipSpaces(text.Original, predicate);
-        if (!IsPlausibleName(name) || AsksHigherBody(text, requestWord, predicate)) return null;
+        // A heading that names the addressees again ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:")
+        // gives them the points under it; elsewhere "các đơn vị nêu trên" closes the letter.
+        var headingName = colon >= 0 && colon == nameEnd && SkipSpaces(text.Original, colon + 1) >= end;
+        if (!IsPlausibleName(name, allowBackReference: headingName) || AsksHigherBody(text, requestWord, predicate)) return null;
         return new AssigneeMatch(name, at, predicate, Request: requestWord);
     }
 
@@ -116,11 +119,12 @@ internal static partial class AssigneeReader
         requestWord is "kinh trinh" or "kinh de nghi"
         || (requestWord is "de nghi" or "kien nghi" && ApprovalVerbs.MatchAt(text, predicate) > 0);
 
-    private static bool IsPlausibleName(string name)
+    private static bool IsPlausibleName(string name, bool allowBackReference)
     {
         if (name.Length < 2) return false;
         if (name.AsSpan().Count(' ') >= 70) return false;
         var folded = " " + FoldedText.FoldChars(name) + " ";
+        if (allowBackReference) folded = BackReference().Replace(folded, " ");
         return !NotInName().IsMatch(folded) && !NotInNameToned().IsMatch(VietnameseText.LowerChars(name));
     }
 
@@ -161,6 +165,9 @@ internal static partial class AssigneeReader
 
     [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:don vi|co quan|bo phan|nguoi|ca nhan) (?:chu tri|thuc hien|phu trach)(?: chinh)?\s*:\s*")]
     private static partial Regex LeadLine();
+
+    [GeneratedRegex(@" (?:neu tren|noi tren|tren day) $")]
+    private static partial Regex BackReference();
 
     // A back-reference ("các đơn vị nêu trên") or a clause that is not a name (a date, a document).
     [GeneratedRegex(@" (?:neu tren|noi tren|tren day|nay) $| so \d| ngay \d| v/v | ve viec | nhan duoc | co y kien | kinh gui | de nghi | yeu cau | kinh trinh ")]
