@@ -65,6 +65,14 @@ public class RuleSegmenterTests
     }
 
     [Fact]
+    public void A_body_sentence_opening_on_its_date_is_no_place_date_line()
+    {
+        // made-blind4-tb-vpcp-412-2026: the first sentence of a conclusions notice.
+        var text = LetterText.FromString("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại cuộc họp về tình hình\ntriển khai Đề án nhà ở xã hội\nNgày 15 tháng 5 năm 2026, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ Lương Văn Khải\nchủ trì cuộc họp về tình hình triển khai Đề án.");
+        Assert.Equal([Zone.Title, Zone.Subject, Zone.Subject, Zone.Body, Zone.Body], RuleSegmenter.Instance.Segment(text).Zones);
+    }
+
+    [Fact]
     public void A_subject_wrapped_before_recent_times_goes_on()
     {
         // qn-tb-11-2025: the subject wraps as "... Quảng Ngãi trong / thời gian qua và nhiệm vụ ...".

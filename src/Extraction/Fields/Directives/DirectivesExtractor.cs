@@ -20,7 +20,7 @@ public sealed class DirectivesExtractor(IMentionJudge? judge = null) : IFieldExt
     {
         var outline = BodyOutline.Parse(letter.In(Zone.Body));
         var sentUpward = SentUpward(record.DocumentType);
-        var ownership = TaskFinder.Instance.Find(outline, record.Issuer, sentUpward);
+        var ownership = TaskFinder.Instance.Find(outline, SpeaksForItsLeader(record) ? null : record.Issuer, sentUpward);
         var calendar = LetterCalendar.FromIssuedDate(record.IssuedDate);
         record.Tasks = [.. ownership.Tasks];
         record.Deadlines = [];
@@ -73,6 +73,12 @@ public sealed class DirectivesExtractor(IMentionJudge? judge = null) : IFieldExt
         record.Targets.Add(found.Target);
         owner?.Targets.Add(found.Target);
     }
+
+    /// <summary>A Văn phòng's Thông báo conveys its leader's conclusions ("Kết luận của Phó Thủ tướng ..."), which
+    /// may give the Văn phòng itself work ("Văn phòng Chính phủ theo dõi, đôn đốc ...").</summary>
+    private static bool SpeaksForItsLeader(LetterRecord record) =>
+        string.Equals(record.DocumentType, "Thông báo", StringComparison.OrdinalIgnoreCase)
+        && record.Issuer?.StartsWith("Văn phòng", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A report or a submission goes to the body above: it reports and proposes; it sets
     /// no targets and cannot give that body work.</summary>

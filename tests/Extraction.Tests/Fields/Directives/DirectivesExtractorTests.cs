@@ -180,6 +180,18 @@ public class DirectivesExtractorTests
     }
 
     [Fact]
+    public void A_Van_phong_conveying_its_leaders_conclusions_may_be_given_work_in_them()
+    {
+        // made-blind4-tb-vpcp-412-2026, 3; a công văn of the same office does not task itself.
+        var text = BodyLetter.Text("3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện các nội dung kết luận tại Thông báo này.");
+        var notice = BodyLetter.Extract(text, issuedDate: "2026-05-22", issuer: "Văn phòng Chính phủ", documentType: "Thông báo");
+        var letter = BodyLetter.Extract(text, issuedDate: "2026-05-22", issuer: "Văn phòng Chính phủ", documentType: "Công văn");
+
+        Assert.Equal(["Văn phòng Chính phủ"], notice.Tasks.Select(t => t.Assignee));
+        Assert.Empty(letter.Tasks);
+    }
+
+    [Fact]
     public void A_reports_request_to_the_body_above_sets_no_deadline()
     {
         // made-blind2-bc-sytthainguyen-1987-2025: the report's proposals to the ministry.
