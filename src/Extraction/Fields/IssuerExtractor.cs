@@ -19,11 +19,11 @@ public sealed partial class IssuerExtractor : IFieldExtractor
         var names = BodyNames(letter.In(Zone.Issuer));
         if (names.Count > 0)
         {
-            record.Issuer = OrganizationNames.Format(names[^1].Text);
+            record.Issuer = CompletedFromPlace(OrganizationNames.Format(names[^1].Text), record);
             Provenance.Note(record, "issuer", names[^1].First);
             if (names.Count > 1)
             {
-                record.IssuerParent = OrganizationNames.Format(names[^2].Text);
+                record.IssuerParent = CompletedFromPlace(OrganizationNames.Format(names[^2].Text), record);
                 Provenance.Note(record, "issuerParent", names[^2].First);
             }
             return;
@@ -35,6 +35,25 @@ public sealed partial class IssuerExtractor : IFieldExtractor
             record.Warnings.Add(new RecordWarning("issuer-inferred",
                 $"The letter has no printed issuer; \"{inferred}\" was inferred from the notation, signature block, body and place."));
         }
+    }
+
+    /// <summary>A name whose place was cut short where the header ran into the motto ("Ủy ban nhân dân thành
+    /// phố Cần" beside "Cần Thơ, ngày ..."): completed with the place the letter is dated from, and said so.</summary>
+    private static string CompletedFromPlace(string name, LetterRecord record)
+    {
+        if (record.Place is not { } place) return name;
+        var placeWords = place.Split(' ');
+        var nameWords = name.Split(' ');
+        for (var cut = Math.Min(placeWords.Length - 1, nameWords.Length - 1); cut >= 1; cut--)
+        {
+            if (!string.Equals(VietnameseText.FoldLower(string.Join(' ', nameWords[^cut..])), VietnameseText.FoldLower(string.Join(' ', placeWords[..cut])), StringComparison.Ordinal))
+                continue;
+            var completed = string.Join(' ', nameWords[..^cut].Concat(placeWords));
+            record.Warnings.Add(new RecordWarning("issuer-name-completed",
+                $"The printed name \"{name}\" stops inside a place name; \"{completed}\" was completed from the place the letter is dated from."));
+            return completed;
+        }
+        return name;
     }
 
     private sealed record BodyName(Line First, string Text);

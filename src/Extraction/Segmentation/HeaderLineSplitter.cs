@@ -42,21 +42,14 @@ public static partial class HeaderLineSplitter
     }
 
     /// <summary>A header printed too wide for its column runs into the motto, and OCR reads the two as one
-    /// word: "UBND THÀNH PHỐ CẦN THƠ" + "CỘNG HÒA ..." → "CẦN THỘNG HÒA ..." (seed-000-scan). The motto is
-    /// cut where its "ỘNG" begins; the left column's last word, cut short, is completed when one place name
-    /// begins so ("CẦN TH" → "CẦN THƠ").</summary>
+    /// word: "UBND THÀNH PHỐ CẦN THƠ" + "CỘNG HÒA ..." → "CẦN THỘNG HÒA ..." (seed-000-scan). The line is cut
+    /// before that word, which is left as read (the stored text keeps OCR's words); the issuer's cut place
+    /// is completed from the letter's place (<see cref="Fields.IssuerExtractor"/>).</summary>
     private static IEnumerable<string> SplitGluedMotto(string text, int mottoAt)
     {
-        var left = text[..mottoAt].TrimEnd();
-        var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var take = Math.Min(3, words.Length); take >= 2; take--)
-        {
-            if (Gazetteer.CompletionOf(string.Join(' ', words[^take..])) is not { } place) continue;
-            left = string.Join(' ', words[..^take].Append(place.ToUpperInvariant()));
-            break;
-        }
-        if (left.Length > 0) yield return left;
-        yield return "C" + text[mottoAt..MottoEnd(VietnameseText.FoldLower(text), mottoAt, "cong hoa xa hoi")].Trim();
+        var wordStart = text.LastIndexOf(' ', mottoAt - 1) + 1;
+        if (wordStart > 0) yield return text[..wordStart].TrimEnd();
+        yield return text[wordStart..].Trim();
     }
 
     private static readonly string[] MottoStarts = ["cong hoa xa hoi", "dang cong san viet nam", "doc lap"];

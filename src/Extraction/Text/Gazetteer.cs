@@ -34,16 +34,6 @@ public static class Gazetteer
     /// <summary>The gazetteer's spelling of a place whose letters match ignoring diacritics and case, else null.</summary>
     public static string? Canonical(string place) => ByFolded.GetValueOrDefault(VietnameseText.FoldedKey(place));
 
-    /// <summary>The one place whose name begins with <paramref name="start"/> (letters matched ignoring
-    /// diacritics and case, the last word possibly cut: "Cần Th" → "Cần Thơ"), else null.</summary>
-    public static string? CompletionOf(string start)
-    {
-        var folded = VietnameseText.FoldLower(start).Trim();
-        if (folded.Length < 4 || !folded.Contains(' ')) return null;
-        var matches = Provinces.Concat(Cities).Where(p => VietnameseText.FoldLower(p).StartsWith(folded, StringComparison.Ordinal)).Distinct().Take(2).ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
-
     public static bool IsProvince(string place) =>
         Provinces.Any(p => VietnameseText.FoldedKey(p) == VietnameseText.FoldedKey(place));
 }

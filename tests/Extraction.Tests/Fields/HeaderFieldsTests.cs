@@ -97,6 +97,15 @@ public class HeaderFieldsTests
     }
 
     [Fact]
+    public void An_issuer_line_run_into_the_motto_is_completed_from_the_place_and_says_so()
+    {
+        // seed-000-scan: "CẦN THƠ" printed into "CỘNG HÒA", read as one word.
+        var r = Pipeline.ExtractFromText("UBND THÀNH PHỐ CẦN THỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO CẢI CÁCH HÀNH\nCHÍNH VÀ CHUYÊN ĐỔI SỐ\nSố: 62 /BCĐCCHC&CĐS\nV/v tăng cường triển khai\nĐộc lập - Tự do - Hạnh phúc\nCần Thơ, ngày 25 tháng 5 năm 2023\nKính gửi: Sở Nội vụ\nĐề nghị thực hiện./.");
+        Assert.Equal("Ủy ban nhân dân thành phố Cần Thơ", r.IssuerParent);
+        Assert.Contains(r.Warnings, w => w.Code == "issuer-name-completed");
+    }
+
+    [Fact]
     public void A_distribution_item_whose_bullet_OCR_lost_is_its_own_item()
     {
         // hg-cv-454-2011-scandeg200 as OCR reads it: the dash before "UBMTTQVN" is gone.
