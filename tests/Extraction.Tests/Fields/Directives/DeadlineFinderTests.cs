@@ -72,6 +72,8 @@ public class DeadlineFinderTests
     [Theory]
     // seed-000, 1.i: an effective date
     [InlineData("Từ ngày 01 tháng 6 năm 2023, không yêu cầu người dân cung cấp lại thông tin đã được số hóa.", "2023-05-25")]
+    // made-blind4-tb-vpcp-412-2026, 2.đ: the year names what is counted
+    [InlineData("phấn đấu số căn hộ nhà ở xã hội hoàn thành năm 2026 đạt trên 90% chỉ tiêu được giao;", "2026-05-22")]
     // seed-002, item 3: a period reviewed
     [InlineData("Khẩn trương rà soát công tác phối hợp giải quyết hồ sơ, TTHC lĩnh vực đất đai trong 6 tháng đầu năm 2024;", "2024-05-04")]
     // qn-tb-542: the date of a meeting

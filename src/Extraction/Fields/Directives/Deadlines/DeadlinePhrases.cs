@@ -93,8 +93,9 @@ internal static partial class DeadlinePhrases
     [GeneratedRegex(@"\b(?:den|truoc|cham nhat|trong|vao)\s+(?:cuoi|het)\s+(?:(?<unit>thang)\s+(?<m>\d{1,2})" + Year + @"|(?<unit>quy)\s+" + Quarter + Year + @"|(?<unit>nam)(?:\s+(?<y>\d{4})|\s+nay|(?!\s+\p{L})))")]
     private static partial Regex EndOfPeriod();
 
-    // A plan's "Thời gian hoàn thành: Quý III/2026", "hoàn thành tháng 6/2024", a schedule's "Thời hạn: Tháng 4/2026".
-    [GeneratedRegex(@"\b(?:thoi\s+(?:gian|han)\s+hoan\s+thanh|thoi\s+han(?=\s*:)|hoan\s+thanh(?:\s+xong)?)\s*:?\s*(?:vao\s+|trong\s+)?(?:(?<unit>thang)\s+(?<m>\d{1,2})" + Year + @"(?![\d/])|(?<unit>quy)\s+" + Quarter + Year + @"|(?<unit>nam)\s+(?<y>\d{4}))")]
+    // A plan's "Thời gian hoàn thành: Quý III/2026", "hoàn thành tháng 6/2024", a schedule's "Thời hạn: Tháng 4/2026";
+    // not a year that names what is measured ("số căn hộ hoàn thành năm 2026 đạt trên 90%").
+    [GeneratedRegex(@"\b(?:thoi\s+(?:gian|han)\s+hoan\s+thanh|thoi\s+han(?=\s*:)|hoan\s+thanh(?:\s+xong)?)\s*:?\s*(?:vao\s+|trong\s+)?(?:(?<unit>thang)\s+(?<m>\d{1,2})" + Year + @"(?![\d/])|(?<unit>quy)\s+" + Quarter + Year + @"|(?<unit>nam)\s+(?<y>\d{4})(?!\s*(?:dat|la|chiem)\b))")]
     private static partial Regex FinishInPeriod();
 
     // "Thời hạn: ngày 30/6/2024", "Thời gian hoàn thành: 30/6/2024".
