@@ -45,6 +45,38 @@ public class DocxReaderTests
         ], Lines(path));
     }
 
+    [Fact]
+    public void Automatic_list_numbers_are_written_before_their_paragraphs()
+    {
+        // made-blind5-cv-stcdongthap-2150-2026: items and points numbered by Word, not typed.
+        var path = CorpusFiles.Scratch("numbering.docx");
+        using (var document = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var numberingPart = main.AddNewPart<NumberingDefinitionsPart>();
+            numberingPart.Numbering = new Numbering(
+                new AbstractNum(
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 },
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.LowerLetter }, new LevelText { Val = "%2)" }) { LevelIndex = 1 },
+                    new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "•" }) { LevelIndex = 2 }) { AbstractNumberId = 4 },
+                new NumberingInstance(new AbstractNumId { Val = 4 }) { NumberID = 7 });
+            main.Document = new Document(new Body(
+                Numbered("Các sở, ban, ngành tỉnh:", 0), Numbered("Đánh giá tình hình thực hiện.", 1), Numbered("Xây dựng dự toán năm 2027.", 1),
+                Numbered("Ủy ban nhân dân các xã, phường:", 0), Numbered("Đánh giá khả năng thu.", 1), Numbered("kể cả thu tiền sử dụng đất", 2),
+                new Paragraph(new Run(new WordText("Đề nghị các cơ quan quan tâm thực hiện./.")))));
+        }
+
+        Assert.Equal(
+        [
+            "1. Các sở, ban, ngành tỉnh:", "a) Đánh giá tình hình thực hiện.", "b) Xây dựng dự toán năm 2027.",
+            "2. Ủy ban nhân dân các xã, phường:", "a) Đánh giá khả năng thu.", "- kể cả thu tiền sử dụng đất",
+            "Đề nghị các cơ quan quan tâm thực hiện./.",
+        ], Lines(path));
+    }
+
+    private static Paragraph Numbered(string text, int level) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 7 })), new Run(new WordText(text)));
+
     private static TableRow Row(params string[] cells) =>
         new(cells.Select(c => new TableCell(new Paragraph(new Run(new WordText(c))))));
 

@@ -87,9 +87,10 @@ public sealed class DirectivesExtractor(IMentionJudge? judge = null) : IFieldExt
             || documentType.Equals("Tờ trình", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An item under a heading such as "I. KẾT QUẢ THỰC HIỆN" or "Tình hình ..." reports
-    /// what was done; its percentages are results unless a goal word frames them.</summary>
+    /// what was done; its percentages are results unless a goal word frames them. A lettered point or a
+    /// bullet that opens with the verb ("a) Đánh giá tình hình ...; bảo đảm ... đạt trên 95%") is work.</summary>
     private static bool ReportsResults(OutlineItem item) =>
-        item.Ancestors().Prepend(item).Any(i => i.Label is not null && ReportHeading(i.Heading));
+        item.Ancestors().Prepend(item).Any(i => i.Label is { Kind: not (LabelKind.Letter or LabelKind.Dash or LabelKind.Plus) } && ReportHeading(i.Heading));
 
     /// <summary>An item under "II. MỤC TIÊU", "Điều 1. Phê duyệt chỉ tiêu ...": its percentages are
     /// goals, as they are in an item that gives work. Elsewhere ("1. Đến ngày 30/4/2025, ... bằng

@@ -12,6 +12,7 @@ namespace Extraction.Reading.Docx;
 /// manual line break). A two-column table (how letters lay out issuer | motto and number | place-date)
 /// is read as column blocks, every left cell before every right cell, like the PDF reader's columns;
 /// in other tables a row of three or more filled cells is one line "| a | b | c |".
+/// Automatic list numbers are written before their paragraphs (<see cref="DocxListNumbering"/>).
 /// Page headers and footers are not part of the letter and are left out. Runs set in a legacy
 /// Vietnamese font (.VnTime, VNI-Times) are converted to Unicode.
 /// </summary>
@@ -27,8 +28,9 @@ public sealed class DocxLetterReader
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 throw new LetterReadException(ReadFailureKind.Corrupt, "The Word file has no document body; it may be a template or damaged.");
             var fonts = new DocxRunFonts(document.MainDocumentPart.StyleDefinitionsPart?.Styles);
+            var numbering = new DocxListNumbering(document.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
             var lines = new List<TextLine>();
-            ReadBlocks(body.ChildElements, fonts, lines);
+            ReadBlocks(body.ChildElements, fonts, numbering, lines);
             return new ReadDocument
             {
                 MediaType = FileSniffer.MediaTypeOf(FileKind.Docx),
@@ -43,31 +45,32 @@ public sealed class DocxLetterReader
         }
     }
 
-    private static void ReadBlocks(IEnumerable<OpenXmlElement> blocks, DocxRunFonts fonts, List<TextLine> lines)
+    private static void ReadBlocks(IEnumerable<OpenXmlElement> blocks, DocxRunFonts fonts, DocxListNumbering numbering, List<TextLine> lines)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case Paragraph paragraph:
-                    lines.AddRange(DocxParagraphText.Lines(paragraph, fonts).Select(t => new TextLine(t, LineOrigin.Text)));
+                    var label = numbering.LabelOf(paragraph);
+                    lines.AddRange(DocxParagraphText.Lines(paragraph, fonts).Select((t, i) => new TextLine(i == 0 && label is not null ? label + " " + t : t, LineOrigin.Text)));
                     break;
                 case Table table:
-                    ReadTable(table, fonts, lines);
+                    ReadTable(table, fonts, numbering, lines);
                     break;
                 case SdtBlock content when content.SdtContentBlock is { } inner:
-                    ReadBlocks(inner.ChildElements, fonts, lines);
+                    ReadBlocks(inner.ChildElements, fonts, numbering, lines);
                     break;
             }
         }
     }
 
-    private static void ReadTable(Table table, DocxRunFonts fonts, List<TextLine> lines)
+    private static void ReadTable(Table table, DocxRunFonts fonts, DocxListNumbering numbering, List<TextLine> lines)
     {
         var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).Where(r => r.Count > 0).ToList();
         if (rows.All(r => r.Count == 2))
         {
-            foreach (var cell in rows.Select(r => r[0]).Concat(rows.Select(r => r[1]))) ReadBlocks(cell.ChildElements, fonts, lines);
+            foreach (var cell in rows.Select(r => r[0]).Concat(rows.Select(r => r[1]))) ReadBlocks(cell.ChildElements, fonts, numbering, lines);
             return;
         }
         foreach (var row in rows)
@@ -76,7 +79,7 @@ public sealed class DocxLetterReader
             // A row of three or more filled cells (a plan's table of tasks) is one line, its cells
             // between bars as markdown writes them; a layout row with a blank spacer cell is read cell by cell.
             if (texts.Count(t => t.Length > 0) >= 3) lines.Add(new TextLine("| " + string.Join(" | ", texts) + " |", LineOrigin.Text));
-            else foreach (var cell in row) ReadBlocks(cell.ChildElements, fonts, lines);
+            else foreach (var cell in row) ReadBlocks(cell.ChildElements, fonts, numbering, lines);
         }
     }
 }

@@ -192,6 +192,18 @@ public class DirectivesExtractorTests
     }
 
     [Fact]
+    public void A_point_that_opens_with_danh_gia_is_work_and_its_goal_a_target()
+    {
+        // made-blind5-cv-stcdongthap-2150-2026, 1.a: "Đánh giá" here is the first thing to do, not a results heading.
+        var record = BodyLetter.Extract(BodyLetter.Text(
+            "1. Các sở, ban, ngành tỉnh:",
+            "a) Đánh giá tình hình thực hiện nhiệm vụ thu, chi ngân sách 6 tháng đầu năm; bảo đảm tỷ lệ giải ngân vốn đầu tư công năm 2026 đạt trên 95% kế hoạch được giao."),
+            issuedDate: "2026-07-08", documentType: "Công văn");
+
+        Assert.Equal([(">", 95.0)], record.Targets.Select(t => (t.Comparator, t.Value)));
+    }
+
+    [Fact]
     public void A_reports_request_to_the_body_above_sets_no_deadline()
     {
         // made-blind2-bc-sytthainguyen-1987-2025: the report's proposals to the ministry.
