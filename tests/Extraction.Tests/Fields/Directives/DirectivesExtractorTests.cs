@@ -171,12 +171,14 @@ public class DirectivesExtractorTests
             "| TT | Nội dung | Người thực hiện | Thời gian |",
             "|---|---|---|---|",
             "| 1 | Tuyên truyền qua tiết chào cờ, sinh hoạt lớp | Tổng phụ trách Đội | Hằng tháng |",
+            "| 2 | Tổ chức lớp dạy bơi cho học sinh khối 3 | Giáo viên Giáo dục thể chất | Tháng 10/2024 |",
             "| 3 | Rà soát, lập danh sách học sinh chưa biết bơi | Giáo viên chủ nhiệm | Trước ngày 30/9/2024 |",
             "III. TỔ CHỨC THỰC HIỆN"),
             issuedDate: "2024-09-05", documentType: "Kế hoạch");
 
-        Assert.Equal([("II.1", "Tổng phụ trách Đội"), ("II.3", "Giáo viên chủ nhiệm")], record.Tasks.Select(t => (t.Path!, t.Assignee)));
-        Assert.Equal([("2024-09-30", "II.3")], record.Deadlines.Select(d => (d.Date, d.TaskPath!)));
+        Assert.Equal([("II.1", "Tổng phụ trách Đội"), ("II.2", "Giáo viên Giáo dục thể chất"), ("II.3", "Giáo viên chủ nhiệm")], record.Tasks.Select(t => (t.Path!, t.Assignee)));
+        // The row's "Thời gian" is when it is due: a month is its last day.
+        Assert.Equal([("2024-10-31", "II.2"), ("2024-09-30", "II.3")], record.Deadlines.Select(d => (d.Date, d.TaskPath!)));
     }
 
     [Fact]

@@ -58,7 +58,9 @@ internal static partial class TaskTable
         for (var c = 0; c < Math.Min(header.Length, cells.Length); c++)
         {
             if (c == content || c == number || cells[c].Length == 0 || header[c].Length == 0) continue;
-            yield return row with { Text = $"- {header[c]}: {Sentence(cells[c])}" };
+            // In a table of tasks the bare "Thời gian" of a row is when that task is due.
+            var name = VietnameseText.FoldLower(header[c]).Trim(' ', '.', ':') == "thoi gian" ? "Thời hạn" : header[c];
+            yield return row with { Text = $"- {name}: {Sentence(cells[c])}" };
         }
     }
 
