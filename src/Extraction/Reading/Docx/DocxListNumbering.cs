@@ -11,6 +11,7 @@ namespace Extraction.Reading.Docx;
 internal sealed class DocxListNumbering(Numbering? numbering)
 {
     private readonly Dictionary<int, int[]> counters = [];
+    private readonly Dictionary<int, List<Level>?> levelsById = [];
 
     public string? LabelOf(Paragraph paragraph)
     {
@@ -40,10 +41,11 @@ internal sealed class DocxListNumbering(Numbering? numbering)
 
     private List<Level>? LevelsOf(int numberingId)
     {
+        if (levelsById.TryGetValue(numberingId, out var known)) return known;
         var instance = numbering!.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberingId);
         var abstractId = instance?.AbstractNumId?.Val?.Value;
         var definition = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-        return definition?.Elements<Level>().ToList();
+        return levelsById[numberingId] = definition?.Elements<Level>().ToList();
     }
 
     private int[] Counters(int numberingId, List<Level> levels)

@@ -50,7 +50,7 @@ internal static partial class TaskTable
     {
         var kinds = header.Select(Kind).ToArray();
         var content = Array.FindIndex(kinds, k => k == Column.Content);
-        if (content < 0) content = Array.FindIndex(kinds, k => k == Column.Other);
+        if (content < 0) content = Array.FindIndex(kinds, k => k is Column.Other or Column.Time);
         var number = Array.FindIndex(kinds, k => k == Column.Number);
         var label = number >= 0 && number < cells.Length && cells[number].All(char.IsDigit) && cells[number].Length > 0 ? cells[number] + "." : "-";
         var title = content >= 0 && content < cells.Length ? cells[content] : "";
@@ -59,14 +59,14 @@ internal static partial class TaskTable
         {
             if (c == content || c == number || cells[c].Length == 0 || header[c].Length == 0) continue;
             // In a table of tasks the bare "Thời gian" of a row is when that task is due.
-            var name = VietnameseText.FoldLower(header[c]).Trim(' ', '.', ':') == "thoi gian" ? "Thời hạn" : header[c];
+            var name = kinds[c] == Column.Time ? "Thời hạn" : header[c];
             yield return row with { Text = $"- {name}: {Sentence(cells[c])}" };
         }
     }
 
     private static string Sentence(string cell) => cell.Length == 0 || cell[^1] is '.' or ';' ? cell : cell + ".";
 
-    private enum Column { Number, Lead, Content, Other }
+    private enum Column { Number, Lead, Content, Time, Other }
 
     // "Đơn vị chủ trì", "Cơ quan thực hiện", and a school's or an office's "Người thực hiện", "Bộ phận phụ trách".
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:don vi|co quan|bo phan|nguoi|ca nhan)\b.*\b(?:chu tri|thuc hien|phu trach)\b")]
@@ -76,6 +76,7 @@ internal static partial class TaskTable
     {
         var folded = VietnameseText.FoldLower(headerCell).Trim(' ', '.', ':');
         if (folded is "tt" or "stt" or "so tt" or "so thu tu") return Column.Number;
+        if (folded is "thoi gian") return Column.Time;
         if (LeadColumn().IsMatch(folded)) return Column.Lead;
         if (folded.Contains("noi dung", StringComparison.Ordinal) || folded.StartsWith("nhiem vu", StringComparison.Ordinal)
             || folded.Contains("cong viec", StringComparison.Ordinal) || folded.StartsWith("hoat dong", StringComparison.Ordinal))

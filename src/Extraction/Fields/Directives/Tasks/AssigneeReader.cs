@@ -124,8 +124,8 @@ internal static partial class AssigneeReader
         if (name.Length < 2) return false;
         if (name.AsSpan().Count(' ') >= 70) return false;
         var folded = " " + FoldedText.FoldChars(name) + " ";
-        if (allowBackReference) folded = BackReference().Replace(folded, " ");
-        return !NotInName().IsMatch(folded) && !NotInNameToned().IsMatch(VietnameseText.LowerChars(name));
+        return (allowBackReference || !BackReference().IsMatch(folded))
+               && !NotInName().IsMatch(folded) && !NotInNameToned().IsMatch(VietnameseText.LowerChars(name));
     }
 
     /// <summary>The order word opens its clause, or follows the body that gives the order ("Chủ
@@ -166,11 +166,12 @@ internal static partial class AssigneeReader
     [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:don vi|co quan|bo phan|nguoi|ca nhan) (?:chu tri|thuc hien|phu trach)(?: chinh)?\s*:\s*")]
     private static partial Regex LeadLine();
 
+    // A back-reference: "các đơn vị nêu trên".
     [GeneratedRegex(@" (?:neu tren|noi tren|tren day) $")]
     private static partial Regex BackReference();
 
-    // A back-reference ("các đơn vị nêu trên") or a clause that is not a name (a date, a document).
-    [GeneratedRegex(@" (?:neu tren|noi tren|tren day|nay) $| so \d| ngay \d| v/v | ve viec | nhan duoc | co y kien | kinh gui | de nghi | yeu cau | kinh trinh ")]
+    // "các đơn vị này", or a clause that is not a name (a date, a document).
+    [GeneratedRegex(@" nay $| so \d| ngay \d| v/v | ve viec | nhan duoc | co y kien | kinh gui | de nghi | yeu cau | kinh trinh ")]
     private static partial Regex NotInName();
 
     // On the toned text, words no name holds: "đã" (not "Đà Nẵng"), "để" (not "đề").

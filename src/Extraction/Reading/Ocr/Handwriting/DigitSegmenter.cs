@@ -68,14 +68,6 @@ internal static class DigitSegmenter
         return new DigitMark(new InkImage(width, height, part), new PixelRect(mark.Box.Left + left, mark.Box.Top + top, width, height));
     }
 
-    private sealed class Stroke(List<int> pixels, PixelRect box)
-    {
-        public List<int> Pixels { get; } = pixels;
-        public PixelRect Box { get; } = box;
-        public int Right => Box.Left + Box.Width;
-        public int Bottom => Box.Top + Box.Height;
-    }
-
     /// <summary>Otsu's threshold on the ink amounts, kept above a floor so a blank with no writing is
     /// not split into paper and paper.</summary>
     private static float Threshold(InkImage image)
@@ -101,50 +93,17 @@ internal static class DigitSegmenter
         return Math.Max(threshold, 80) / 255f;
     }
 
-    private static List<Stroke> Strokes(InkImage image, float threshold)
-    {
-        int width = image.Width, height = image.Height;
-        var seen = new bool[width * height];
-        var strokes = new List<Stroke>();
-        var queue = new Queue<int>();
-        for (var start = 0; start < seen.Length; start++)
-        {
-            if (seen[start] || image.Ink[start] <= threshold) continue;
-            var pixels = new List<int>();
-            int left = width, top = height, right = -1, bottom = -1;
-            seen[start] = true;
-            queue.Enqueue(start);
-            while (queue.Count > 0)
-            {
-                var at = queue.Dequeue();
-                pixels.Add(at);
-                int x = at % width, y = at / width;
-                left = Math.Min(left, x); right = Math.Max(right, x);
-                top = Math.Min(top, y); bottom = Math.Max(bottom, y);
-                for (var dy = -1; dy <= 1; dy++)
-                    for (var dx = -1; dx <= 1; dx++)
-                    {
-                        int nx = x + dx, ny = y + dy;
-                        if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-                        var next = ny * width + nx;
-                        if (seen[next] || image.Ink[next] <= threshold) continue;
-                        seen[next] = true;
-                        queue.Enqueue(next);
-                    }
-            }
-            strokes.Add(new Stroke(pixels, new PixelRect(left, top, right - left + 1, bottom - top + 1)));
-        }
-        return strokes;
-    }
+    private static List<InkComponent> Strokes(InkImage image, float threshold) =>
+        InkComponents.Find(i => image.Ink[i] > threshold, image.Width, image.Height);
 
-    private static bool IsPartOfADigit(Stroke stroke, InkImage image, double bandTop, double bandBottom)
+    private static bool IsPartOfADigit(InkComponent stroke, InkImage image, double bandTop, double bandBottom)
     {
         var band = bandBottom - bandTop;
         var box = stroke.Box;
         if (stroke.Pixels.Count < band * band * 0.01) return false;                        // speck
         if (box.Width > band * 2.5 && box.Height < band * 0.25) return false;               // a rule
         // A sliver at the left or right edge is the end of a printed letter the blank's edge cut.
-        var atEdge = box.Left == 0 || stroke.Right == image.Width;
+        var atEdge = box.Left == 0 || stroke.Box.Right == image.Width;
         if (atEdge && box.Width < band * 0.2) return false;
         // The writing sits on the printed line; strokes wholly above or below it belong to other lines.
         var centre = box.Top + box.Height / 2.0;
@@ -152,7 +111,7 @@ internal static class DigitSegmenter
     }
 
     // Strokes whose columns overlap by more than a third of the narrower one are one digit.
-    private static List<Stroke> JoinOverlapping(List<Stroke> strokes)
+    private static List<InkComponent> JoinOverlapping(List<InkComponent> strokes)
     {
         var marks = strokes.OrderBy(s => s.Box.Left).ToList();
         for (var joined = true; joined;)
@@ -161,7 +120,7 @@ internal static class DigitSegmenter
             for (var i = 0; i < marks.Count && !joined; i++)
                 for (var j = i + 1; j < marks.Count && !joined; j++)
                 {
-                    var overlap = Math.Min(marks[i].Right, marks[j].Right) - Math.Max(marks[i].Box.Left, marks[j].Box.Left);
+                    var overlap = Math.Min(marks[i].Box.Right, marks[j].Box.Right) - Math.Max(marks[i].Box.Left, marks[j].Box.Left);
                     if (overlap <= Math.Min(marks[i].Box.Width, marks[j].Box.Width) / 3.0) continue;
                     marks[i] = Join(marks[i], marks[j]);
                     marks.RemoveAt(j);
@@ -171,11 +130,11 @@ internal static class DigitSegmenter
         return marks;
     }
 
-    private static Stroke Join(Stroke a, Stroke b)
+    private static InkComponent Join(InkComponent a, InkComponent b)
     {
         int left = Math.Min(a.Box.Left, b.Box.Left), top = Math.Min(a.Box.Top, b.Box.Top);
-        int right = Math.Max(a.Right, b.Right), bottom = Math.Max(a.Bottom, b.Bottom);
-        return new Stroke([.. a.Pixels, .. b.Pixels], new PixelRect(left, top, right - left, bottom - top));
+        int right = Math.Max(a.Box.Right, b.Box.Right), bottom = Math.Max(a.Box.Bottom, b.Box.Bottom);
+        return new InkComponent([.. a.Pixels, .. b.Pixels], new PixelRect(left, top, right - left, bottom - top));
     }
 
     // The widest single digits of the corpus scans are 1.12 times as wide as tall; the narrowest pair
@@ -189,7 +148,7 @@ internal static class DigitSegmenter
     public static bool IsSurelyTwoDigits(DigitMark mark) => mark.Ink.Width > mark.Ink.Height * SurelyTwoDigits;
 
     // The mark's own pixels, with their grey level, on blank paper the size of its box.
-    private static InkImage Cut(InkImage image, Stroke mark)
+    private static InkImage Cut(InkImage image, InkComponent mark)
     {
         var box = mark.Box;
         var ink = new float[box.Width * box.Height];

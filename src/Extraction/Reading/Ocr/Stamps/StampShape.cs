@@ -8,79 +8,23 @@ namespace Extraction.Reading.Ocr.Stamps;
 internal static class StampShape
 {
     /// <summary>Blobs of a mask whose pixels lie within <paramref name="reach"/> of one another.</summary>
-    public static List<PixelRect> Blobs(bool[] mask, int width, int height, int reach)
-    {
-        var seen = new bool[mask.Length];
-        var blobs = new List<PixelRect>();
-        var stack = new Stack<int>();
-        for (var start = 0; start < mask.Length; start++)
-        {
-            if (!mask[start] || seen[start]) continue;
-            int left = width, top = height, right = 0, bottom = 0;
-            seen[start] = true;
-            stack.Push(start);
-            while (stack.Count > 0)
-            {
-                var at = stack.Pop();
-                int x = at % width, y = at / width;
-                left = Math.Min(left, x); right = Math.Max(right, x);
-                top = Math.Min(top, y); bottom = Math.Max(bottom, y);
-                for (var ny = Math.Max(0, y - reach); ny <= Math.Min(height - 1, y + reach); ny++)
-                    for (var nx = Math.Max(0, x - reach); nx <= Math.Min(width - 1, x + reach); nx++)
-                    {
-                        var next = ny * width + nx;
-                        if (!mask[next] || seen[next]) continue;
-                        seen[next] = true;
-                        stack.Push(next);
-                    }
-            }
-            blobs.Add(new PixelRect(left, top, right - left + 1, bottom - top + 1));
-        }
-        return blobs;
-    }
+    public static List<PixelRect> Blobs(bool[] mask, int width, int height, int reach) =>
+        [.. InkComponents.Find(i => mask[i], width, height, reach).Select(c => c.Box)];
 
     /// <summary>The ink without the stamp's frame (the outline of an arrow, a box or a ring): Tesseract takes
     /// text inside a frame for a picture and reads nothing. A frame is a stroke that spans most of the
     /// stamp both ways; a letter spans it one way at most.</summary>
     public static bool[] WithoutFrame(bool[] ink, int width, int height)
     {
-        var inked = Blobs(ink, width, height, reach: 1);
-        if (inked.Count == 0) return ink;
-        int left = inked.Min(b => b.Left), top = inked.Min(b => b.Top);
-        int right = inked.Max(b => b.Left + b.Width), bottom = inked.Max(b => b.Top + b.Height);
-        var frames = inked.Where(b => b.Width > 0.6 * (right - left) && b.Height > 0.6 * (bottom - top)).ToList();
+        var strokes = InkComponents.Find(i => ink[i], width, height);
+        if (strokes.Count == 0) return ink;
+        int left = strokes.Min(s => s.Box.Left), top = strokes.Min(s => s.Box.Top);
+        int right = strokes.Max(s => s.Box.Right), bottom = strokes.Max(s => s.Box.Bottom);
+        var frames = strokes.Where(s => s.Box.Width > 0.6 * (right - left) && s.Box.Height > 0.6 * (bottom - top)).ToList();
         if (frames.Count == 0) return ink;
         var kept = (bool[])ink.Clone();
-        // Blobs are rectangles, so the frame's own pixels are found again by flood from any of its pixels.
-        foreach (var frame in frames) Erase(kept, width, height, FirstInk(kept, width, frame));
+        foreach (var pixel in frames.SelectMany(f => f.Pixels)) kept[pixel] = false;
         return kept;
-    }
-
-    private static int FirstInk(bool[] ink, int width, PixelRect box)
-    {
-        for (var x = box.Left; x < box.Left + box.Width; x++)
-            if (ink[box.Top * width + x]) return box.Top * width + x;
-        return -1;
-    }
-
-    private static void Erase(bool[] ink, int width, int height, int start)
-    {
-        if (start < 0) return;
-        var stack = new Stack<int>([start]);
-        ink[start] = false;
-        while (stack.Count > 0)
-        {
-            var at = stack.Pop();
-            int x = at % width, y = at / width;
-            for (var ny = Math.Max(0, y - 1); ny <= Math.Min(height - 1, y + 1); ny++)
-                for (var nx = Math.Max(0, x - 1); nx <= Math.Min(width - 1, x + 1); nx++)
-                {
-                    var next = ny * width + nx;
-                    if (!ink[next]) continue;
-                    ink[next] = false;
-                    stack.Push(next);
-                }
-        }
     }
 
     /// <summary>The angle, in degrees clockwise from level (y grows downwards), of the principal axis of the ink.</summary>
