@@ -36,6 +36,9 @@ public sealed class OcrSpeedBenchmark : IBenchmark
             recognizer.RecognizePdf(pdf, [1], CancellationToken.None); // starts the engines, as a running service has them
             var (halfRate, halfMemory) = RunPipeline(recognizer, pdf, PageCount / 2);
             var (pipelineRate, pipelineMemory) = RunPipeline(recognizer, pdf, PageCount);
+            TesseractShortcuts.Use(false);
+            var (withoutShortcutsRate, _) = RunPipeline(recognizer, pdf, PageCount);
+            TesseractShortcuts.Use(true);
             var (_, doubleMemory) = RunPipeline(recognizer, pdf, 2 * PageCount);
             using var fullResolution = new TesseractRecognizer(new OcrOptions { Steps = PreprocessingSteps.Default & ~PreprocessingSteps.Reduce });
             fullResolution.RecognizePdf(pdf, [1], CancellationToken.None);
@@ -46,6 +49,8 @@ public sealed class OcrSpeedBenchmark : IBenchmark
             report.Add("(c) pipeline, warm engines, one per core", pipelineRate, "pages/s");
             report.Add("(c) / (a)", pipelineRate / plainRate, "x");
             report.Add("(c) / (b)", pipelineRate / limitedRate, "x");
+            report.Add("(c'') pipeline through libtesseract's own imports (no shortcuts)", withoutShortcutsRate, "pages/s");
+            report.Add("(c) / (c'')", pipelineRate / withoutShortcutsRate, "x");
             report.Add($"(c') pipeline without reducing pages to {new OcrOptions().ReduceAboveResolution} DPI", fullResolutionRate, "pages/s");
             report.Add("(c) / (c')", pipelineRate / fullResolutionRate, "x");
             report.Add("(a) peak resident memory", plainMemory, "MB");
@@ -56,6 +61,7 @@ public sealed class OcrSpeedBenchmark : IBenchmark
             report.Add($"(c) memory {PageCount} pages / {PageCount / 2} pages", pipelineMemory / halfMemory, "x");
             report.Add($"(c) memory {2 * PageCount} pages / {PageCount} pages", doubleMemory / pipelineMemory, "x");
             report.Add($"(c) pages/s on {PageCount / 2} pages", halfRate, "pages/s");
+            report.Notes.Add($"libtesseract shortcuts in (c): {(TesseractShortcuts.Installed.Count == 0 ? "none" : string.Join(", ", TesseractShortcuts.Installed))}.");
             report.Notes.Add("(c) memory is this whole benchmark process (runtime, PdfPig, engines) sampled from /proc while it runs.");
         }
         finally

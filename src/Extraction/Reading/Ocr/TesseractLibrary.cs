@@ -29,11 +29,14 @@ internal static class TesseractLibrary
         // C environment. One thread per engine: several OpenMP threads per page fight on few cores.
         LibC.SetEnv("OMP_THREAD_LIMIT", "1", overwrite: 1);
         KeepPageBuffersInTheHeap();
+        var handles = new List<IntPtr>();
         foreach (var library in new[] { LeptonicaApi.Library, TesseractApi.Library })
         {
-            if (!NativeLibrary.TryLoad(library, typeof(TesseractLibrary).Assembly, null, out _))
+            if (!NativeLibrary.TryLoad(library, typeof(TesseractLibrary).Assembly, null, out var handle))
                 return $"Tesseract OCR is not installed ({library} not found); install it with: {InstallCommand}";
+            handles.Add(handle);
         }
+        TesseractShortcuts.Install(tesseract: handles[1], leptonica: handles[0]);
         return null;
     }
 

@@ -45,6 +45,7 @@ public sealed class TesseractRecognizer : IPageRecognizer, IDisposable
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellation }, _ =>
             {
+                using var shortcuts = TesseractShortcuts.Hold();
                 using var lease = pool.Value.Rent(cancellation);
                 while (true)
                 {

@@ -10,6 +10,7 @@ internal static class LeptonicaApi
     public const int ChooseMax = 2;         // L_CHOOSE_MAX for pixConvertRGBToGrayMinMax
 
     [DllImport(Library)] public static extern IntPtr pixReadMem(byte[] data, nuint size);
+    [DllImport(Library)] public static extern void lept_free(IntPtr data);
     [DllImport(Library)] public static extern IntPtr pixReadMemFromMultipageTiff(byte[] data, nuint size, ref nuint offset);
     [DllImport(Library)] public static extern IntPtr pixCreate(int width, int height, int depth);
     [DllImport(Library)] public static extern void pixDestroy(ref IntPtr pix);
