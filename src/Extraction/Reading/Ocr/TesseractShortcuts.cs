@@ -56,9 +56,19 @@ internal static class TesseractShortcuts
         public void Dispose() => switching.ExitReadLock();
     }
 
+    // All of a shortcut's imports or none: half of the OpenMP entry points swapped would lose sections.
     private static void Add(string shortcut, ImportTable imports, IReadOnlyList<(string Symbol, IntPtr Replacement)>? replacements)
     {
-        foreach (var (symbol, replacement) in replacements ?? [])
-            redirected.Add((shortcut, imports, symbol, replacement, imports.Redirect(symbol, replacement)));
+        var done = new List<(string, ImportTable, string, IntPtr, IntPtr)>();
+        try
+        {
+            foreach (var (symbol, replacement) in replacements ?? [])
+                done.Add((shortcut, imports, symbol, replacement, imports.Redirect(symbol, replacement)));
+            redirected.AddRange(done);
+        }
+        catch (InvalidOperationException)
+        {
+            foreach (var (_, table, symbol, _, original) in done) table.Redirect(symbol, original);
+        }
     }
 }

@@ -34,7 +34,14 @@ internal sealed class ImportTable
         // struct link_map starts with l_addr (the load bias) and l_name (the file's path).
         var path = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(linkMap, IntPtr.Size));
         if (string.IsNullOrEmpty(path) || !File.Exists(path)) return null;
-        return ReadSlots(File.ReadAllBytes(path)) is { } slots ? new ImportTable(Marshal.ReadIntPtr(linkMap), slots) : null;
+        try
+        {
+            return ReadSlots(File.ReadAllBytes(path)) is { } slots ? new ImportTable(Marshal.ReadIntPtr(linkMap), slots) : null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // section offsets past the end: not a file we understand
+        }
     }
 
     public bool Imports(string symbol) => slotOffsets.ContainsKey(symbol);
