@@ -3,7 +3,8 @@ using System.Text;
 namespace Extraction.Reading;
 
 /// <summary>Reads UTF-8 (with or without BOM) and UTF-16 text and markdown files, one line per line
-/// (a markdown table that only lays out the header or the signer block: one line per line of its cells).</summary>
+/// (a markdown table that only lays out the header or the signer block: one line per line of its cells;
+/// a table laid out with spaces: one markdown row per row).</summary>
 public sealed class TextFileReader
 {
     public static readonly TextFileReader Instance = new();
@@ -13,7 +14,7 @@ public sealed class TextFileReader
     public ReadDocument Read(string path)
     {
         var text = Decode(File.ReadAllBytes(path));
-        var lines = MarkdownLayoutTables.Unfold(text.ReplaceLineEndings("\n").Split('\n'))
+        var lines = MarkdownLayoutTables.Unfold(AlignedTextTables.Unfold(text.ReplaceLineEndings("\n").Split('\n')))
             .Select(l => new TextLine(l, LineOrigin.Text))
             .ToList();
         return new ReadDocument { MediaType = "text/plain", Pages = [new PageText(1, lines)] };

@@ -26,7 +26,8 @@ public static partial class LineShapes
     public static bool IsNotationRest(string text) => NotationRest().IsMatch(text);
 
     /// <summary>"Cần Thơ, ngày 25 tháng 5 năm 2023", with the day or month possibly blank.</summary>
-    public static bool IsPlaceDate(string folded) => folded.Contains("ngay") && PlaceDatePattern().IsMatch(folded) && !DatedSentence().IsMatch(folded);
+    public static bool IsPlaceDate(string folded) =>
+        folded.Contains("ngay") && PlaceDatePattern().IsMatch(folded) && !DatedSentence().IsMatch(folded) && !CitingSentence().IsMatch(folded);
 
     public static bool IsSubjectStart(string folded) => SubjectStart().IsMatch(folded);
 
@@ -119,6 +120,10 @@ public static partial class LineShapes
     // A body sentence that opens on its date: "Ngày 15 tháng 5 năm 2026, tại trụ sở Chính phủ, ...".
     [GeneratedRegex(@"^ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*,\s*\p{L}")]
     private static partial Regex DatedSentence();
+
+    // A basis citing a dated document: "Căn cứ Quyết định số 415/QĐ-BYT ngày 12 tháng 02 năm 2025 của Bộ Y tế ban hành".
+    [GeneratedRegex(@"^(?:can cu|thuc hien|tiep theo|theo|xet)\b")]
+    private static partial Regex CitingSentence();
 
     // OCR reads a handwritten day as letters or specks ("ngày Z tháng 4", "ngày@&0 tháng 12").
     [GeneratedRegex(@"\bngay.{0,12}?thang.{0,12}?nam\s*(?:19|20)\d{2}")]

@@ -69,7 +69,7 @@ public sealed class RuleSegmenter : ISegmenter
 
     private sealed class FrontMatterState
     {
-        public bool SeenTitle, SeenSubject, SeenSalutation, UnbulletedAddressees;
+        public bool SeenTitle, SeenSubject, SeenSalutation, UnbulletedAddressees, BulletedAddressees;
         /// <summary>The subject may go on: its last line was a subject line, with only header lines of
         /// the other column (motto, number, place-date) in between.</summary>
         public bool SubjectOpen;
@@ -154,12 +154,17 @@ public sealed class RuleSegmenter : ISegmenter
     /// line that reads as prose starts the body.</summary>
     private static Zone? AddresseeZone(string text, string folded, FrontMatterState s)
     {
-        if (LineShapes.IsBullet(text) && !LineShapes.IsBodyOpener(folded.TrimStartChars("- +•"))) return Zone.Recipient;
+        if (LineShapes.IsBullet(text) && !LineShapes.IsBodyOpener(folded.TrimStartChars("- +•")))
+        {
+            s.BulletedAddressees = true;
+            return Zone.Recipient;
+        }
         if (StartsBody(text, folded)) return null;
         var previous = s.PreviousText.TrimEnd();
         var previousOpen = s.Previous is Zone.Recipient or Zone.Salutation && !previous.EndsWith(';') && !previous.EndsWith('.') && !previous.EndsWith(':');
-        // The wrapped part of an addressee goes on in lower case, or, after a comma, closes the item ("Công Thương, Y tế;").
-        if (previousOpen && (char.IsLower(text[0]) || previous.EndsWith(',') && ClosesAddressee(text))) return Zone.Recipient;
+        // The wrapped part of an addressee goes on in lower case, or, after a comma or in a bulleted list,
+        // closes the item ("Công Thương, Y tế;", "- Chỉ huy trưởng Bộ Chỉ huy Bộ đội" / "Biên phòng tỉnh;").
+        if (previousOpen && (char.IsLower(text[0]) || (previous.EndsWith(',') || s.BulletedAddressees) && ClosesAddressee(text))) return Zone.Recipient;
         var underBareSalutation = s.Previous == Zone.Salutation && previous.EndsWith(':')
             || s.Previous == Zone.Recipient && s.UnbulletedAddressees;
         if (underBareSalutation && char.IsUpper(text[0]) && text.Split(' ').Length <= 14)

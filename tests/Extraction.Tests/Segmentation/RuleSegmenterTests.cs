@@ -73,6 +73,22 @@ public class RuleSegmenterTests
     }
 
     [Fact]
+    public void A_basis_citing_a_dated_decision_is_no_place_date_line()
+    {
+        // made-blind6-kh-thoibinh-38-2026: the first Căn cứ ends the subject.
+        var text = LetterText.FromString("KẾ HOẠCH\nPhòng, chống bệnh sốt xuất huyết trên địa bàn xã năm 2026\nCăn cứ Quyết định số 415/QĐ-BYT ngày 12 tháng 02 năm 2025 của Bộ Y tế ban hành\nHướng dẫn giám sát và phòng, chống bệnh sốt xuất huyết Dengue;");
+        Assert.Equal([Zone.Title, Zone.Subject, Zone.Body, Zone.Body], RuleSegmenter.Instance.Segment(text).Zones);
+    }
+
+    [Fact]
+    public void A_bulleted_addressee_wrapped_onto_a_capitalised_line_goes_on()
+    {
+        // made-blind6-cd-daklak-21-2026: a Công điện's addressees.
+        var text = LetterText.FromString("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK điện:\n- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội\nBiên phòng tỉnh;\n- Giám đốc Công an tỉnh;\nTheo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 10 giờ ngày 06/11/2026, vị trí tâm bão số 13 ở khoảng 13,2 độ Vĩ Bắc;");
+        Assert.Equal([Zone.Salutation, Zone.Recipient, Zone.Recipient, Zone.Recipient, Zone.Body], RuleSegmenter.Instance.Segment(text).Zones);
+    }
+
+    [Fact]
     public void A_subject_wrapped_before_recent_times_goes_on()
     {
         // qn-tb-11-2025: the subject wraps as "... Quảng Ngãi trong / thời gian qua và nhiệm vụ ...".

@@ -59,6 +59,8 @@ public class DeadlineFinderTests
         { "hướng dẫn tàu thuyền đang hoạt động trên biển di chuyển vào nơi tránh trú an toàn, hoàn thành ngay trong ngày 11/9/2026.", "2026-09-10", "2026-09-11", "by", "ngay trong ngày 11/9/2026" },
         // made-blind3-hd-snnmttayninh-1876-2026: a schedule table's "Thời hạn" column, as unfolded
         { "- Thời hạn: Quý II/2026.", "2026-03-20", "2026-06-30", "by", "Thời hạn: Quý II/2026" },
+        // made-blind6-qd-hungyen-512-2026, Điều 2.2: a goal year after "phấn đấu"
+        { "phấn đấu tháo gỡ dứt điểm ít nhất 70% số dự án có vướng mắc trong năm 2026.", "2026-03-10", "2026-12-31", "by", "phấn đấu tháo gỡ dứt điểm ít nhất 70% số dự án có vướng mắc trong năm 2026" },
     };
 
     [Theory]
@@ -102,6 +104,8 @@ public class DeadlineFinderTests
     [InlineData("- Thời gian nhận hồ sơ đăng ký dự tuyển: từ ngày 02/6/2025 đến ngày 06/6/2025.", "2025-05-23")]
     // made-blind-cd-quangbinh-12-2024: a forecast period that starts with a part of a day
     [InlineData("Dự báo từ đêm 19/9 đến hết ngày 21/9/2024, khu vực tỉnh có mưa to đến rất to, lượng mưa phổ biến 200 - 400 mm.", "2024-09-18")]
+    // made-blind6-cd-daklak-21-2026: the forecast period starts in the afternoon of a day
+    [InlineData("từ chiều ngày 07/11 đến hết ngày 09/11/2026, trên địa bàn tỉnh có mưa to đến rất to, lượng mưa phổ biến 250 - 450 mm.", "2026-11-06")]
     // made-blind-qd-dienbien-2107-2024, Điều 2: an inspection period, whose end is no "until" deadline either
     [InlineData("thời gian kiểm tra từ ngày 04/11/2024 đến ngày 15/11/2024;", "2024-10-28")]
     // made-cv-syt-3120-2024's "tính đến ngày 15/8/2024", as a report's cut-off after the letter

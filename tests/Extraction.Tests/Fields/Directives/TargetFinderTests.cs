@@ -44,6 +44,10 @@ public class TargetFinderTests
         { "- Tỷ lệ nhiễm khuẩn bệnh viện <= 3%.", "level", "<=", 3, "Tỷ lệ nhiễm khuẩn bệnh viện" },
         // made-blind4-nq-sonla-42-2025, Điều 1.6: "nông thôn mới đạt" is not "only reached"
         { "6. Tỷ lệ xã đạt chuẩn nông thôn mới đạt tối thiểu 45%.", "level", ">=", 45, "Tỷ lệ xã đạt chuẩn nông thôn mới" },
+        // made-blind6-nq-caobang-47-2025, Điều 1.2.a: a growth rate is an increase though no "tăng" stands by the number
+        { "a) Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt trên 8,5% so với năm 2025.", "increase", ">", 8.5, "GRDP so với năm 2025" },
+        // made-blind6-nq-caobang-47-2025, Điều 1.2.h: "chứng chỉ đạt" is not "chỉ đạt" (only reached)
+        { "Lao động có bằng cấp, chứng chỉ đạt 27%.", "level", "=", 27, "Lao động có bằng cấp, chứng chỉ" },
     };
 
     [Theory]

@@ -75,6 +75,8 @@ public class TaskFinderTests
         { "6. Các khoa lâm sàng, cận lâm sàng: căn cứ Kế hoạch này, xây dựng đề án cải tiến chất lượng của khoa.", "Các khoa lâm sàng, cận lâm sàng" },
         // made-blind3-tb-gialai-86-2026, II.4: "xây dựng" in the name of a construction project board
         { "4. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh: bảo đảm hoàn thành giai đoạn 1 dự án đường ven biển trong quý IV/2026.", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" },
+        // made-blind6-kh-thoibinh-38-2026, IV.1: a commune health station, its standing role said after "là"
+        { "1. Trạm Y tế xã là cơ quan thường trực, tham mưu Ban Chỉ đạo phòng, chống dịch bệnh xã triển khai Kế hoạch.", "Trạm Y tế xã" },
     };
 
     [Fact]
@@ -124,6 +126,13 @@ public class TaskFinderTests
     [Fact]
     public void An_article_that_only_sets_the_effective_date_is_no_task() =>
         Assert.Empty(Tasks("Điều 3. Quyết định này có hiệu lực kể từ ngày ký."));
+
+    // made-blind6-qd-hungyen-512-2026, Điều 2: a standing role with no work after it, alone or as a numbered item
+    [Theory]
+    [InlineData("Sở Tài chính là cơ quan thường trực của Tổ công tác.")]
+    [InlineData("3. Sở Tài chính là cơ quan thường trực của Tổ công tác.")]
+    public void A_body_said_to_be_the_standing_office_with_no_work_is_given_no_task(string line) =>
+        Assert.Empty(Tasks(line));
 
     [Fact]
     public void Takes_a_heading_without_colon_or_verb_as_the_assignee_of_the_lines_under_it()

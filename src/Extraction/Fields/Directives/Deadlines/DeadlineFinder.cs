@@ -69,8 +69,8 @@ public sealed partial class DeadlineFinder(IMentionJudge judge)
     [GeneratedRegex(@"\bdu kien\b|\bky hop\b|\bdien ra\b|\bkhai mac\b|\bthoi gian to chuc\b")]
     private static partial Regex EventWords();
 
-    // "từ ngày 10/6 đến ...", "từ đêm 19/9 đến hết ngày 21/9/2024".
-    [GeneratedRegex(@"\btu\s+(?:ngay|thang|quy|nam|dem|sang|chieu|toi)\s+[\divx]+[^,;.]{0,20}$")]
+    // "từ ngày 10/6 đến ...", "từ đêm 19/9 đến hết ngày 21/9/2024", "từ chiều ngày 07/11 đến hết ngày 09/11/2026".
+    [GeneratedRegex(@"\btu\s+(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|(?:ngay|thang|quy|nam)\s+)[\divx]+[^,;.]{0,20}$")]
     private static partial Regex PeriodStart();
 
     [GeneratedRegex(@"\b(?:gui|nop|bao cao|hoan thanh|dang ky|cap nhat|tong hop|ra soat|xong)\b")]

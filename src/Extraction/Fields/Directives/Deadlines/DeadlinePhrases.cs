@@ -105,8 +105,9 @@ internal static partial class DeadlinePhrases
     [GeneratedRegex(@"\btrong\s+(?:vong\s+|thoi\s+han\s+)?(?<n>\d{1,3})\s+ngay(?<work>\s+lam\s+viec)?\s*,?\s*(?:ke\s+)?tu\s+(?:ngay|khi)\s+(?:(?:van ban|cong van|quyet dinh|ke hoach|thong bao|chi thi)\s+nay\s+(?:duoc\s+)?)?(?:ky|ban\s+hanh)")]
     private static partial Regex WithinDays();
 
-    // A goal year frames the work only with "hoàn thành": "hoàn thành ... trong năm 2025".
-    [GeneratedRegex(@"\bhoan\s+thanh\b[^.;:]{0,80}?\btrong\s+nam\s+(?<y>\d{4})")]
+    // A goal year frames the work only with "hoàn thành" or "phấn đấu": "hoàn thành ... trong năm 2025",
+    // "phấn đấu tháo gỡ dứt điểm ít nhất 70% số dự án có vướng mắc trong năm 2026".
+    [GeneratedRegex(@"\b(?:hoan\s+thanh|phan\s+dau)\b[^.;:]{0,80}?\btrong\s+nam\s+(?<y>\d{4})")]
     private static partial Regex FinishWithinYear();
 
     [GeneratedRegex(@"\b(?:gui|nop|bao cao)\b[^.;:]{0,60}?\bvao\s+ngay\s+" + Date)]

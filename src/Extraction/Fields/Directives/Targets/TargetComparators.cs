@@ -22,9 +22,21 @@ internal static partial class TargetComparators
         var comparator = lead.Groups["cmp"].Success ? ComparatorOf(lead.Groups["cmp"].Value) : "=";
         if (UpwardsAfter().IsMatch(after)) comparator = ">=";
         else if (DownwardsAfter().IsMatch(after)) comparator = "<=";
-        var kind = lead.Groups["change"].Value switch { "tang" => "increase", "giam" => "decrease", _ => "level" };
+        var change = lead.Groups["change"].Success ? lead.Groups["change"].Value : GrowthRate(before);
+        var kind = change switch { "tang" => "increase", "giam" => "decrease", _ => "level" };
         return new Reading(kind, comparator, windowStart + lead.Index, lead.Groups["rate"].Success);
     }
+
+    /// <summary>"Tốc độ tăng trưởng GRDP đạt trên 8,5%": a rate of growth (or of fall) named in the same
+    /// clause makes the figure an increase (a decrease), though no "tăng" stands by the number.</summary>
+    private static string? GrowthRate(string before)
+    {
+        var clause = before[(before.LastIndexOfAny(['.', ';']) + 1)..];
+        return GrowthWords().Match(clause) is { Success: true } m ? (m.Groups["change"].Success ? m.Groups["change"].Value : "tang") : null;
+    }
+
+    [GeneratedRegex(@"\btoc do (?<change>tang|giam)\b|\btang truong\b")]
+    private static partial Regex GrowthWords();
 
     private static string ComparatorOf(string words) => words switch
     {

@@ -123,7 +123,7 @@ public sealed partial class TargetFinder(IMentionJudge judge)
     private static partial Regex ExceededGoal();
 
     // A result or a condition, in the clause that leads to the number.
-    [GeneratedRegex(@"\b(?:chiem|da dat|dat duoc|chua dat|(?<!thon |doi )moi (?:dat|giai ngan|thuc hien|hoan thanh)|chi dat|hien nay|hien co|so voi cung ky|co ty le|co ti le|neu|truong hop|ket qua|tuong ung)\b")]
+    [GeneratedRegex(@"\b(?:chiem|da dat|dat duoc|chua dat|(?<!thon |doi )moi (?:dat|giai ngan|thuc hien|hoan thanh)|(?<!chung )chi dat|hien nay|hien co|so voi cung ky|co ty le|co ti le|neu|truong hop|ket qua|tuong ung)\b")]
     private static partial Regex ReportOrCondition();
 
     [GeneratedRegex(@"\b(?:da|dat duoc)\s+(?:dat|tang|giam)\b|\bnam\s+(?:qua|truoc)\b")]

@@ -74,6 +74,14 @@ internal static partial class AssigneeReader
         else if (verb is { } v) (nameEnd, predicate) = (v.Position, v.Position);
         else if (wholeHeadingMayBeName && Sentences.Starts(text.Original[at..end]).Count == 1) (nameEnd, predicate) = (end, end);
         else return null;
+        // "Trạm Y tế xã là cơ quan thường trực, tham mưu ...": the role after "là" is said of the body, not part of
+        // its name; with no work after it ("Sở Tài chính là cơ quan thường trực của Tổ công tác.") there is no task.
+        if (RoleAfterName().Match(text.Folded, at, Math.Min(end, nameEnd + 24) - at) is { Success: true } role && role.Index <= nameEnd)
+        {
+            var comma = text.Original.IndexOf(',', role.Index, end - role.Index);
+            if (comma < 0 || PredicateWords.Find(text, comma + 1, end) is null) return null;
+            (nameEnd, predicate) = (role.Index, role.Index);
+        }
         var name = Clean(text.Original[at..nameEnd]);
         predicate = SkipSpaces(text.Original, predicate);
         // A heading that names the addressees again ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:")
@@ -184,4 +192,7 @@ internal static partial class AssigneeReader
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Brackets();
+
+    [GeneratedRegex(@"(?<= )la (?:co quan|don vi|bo phan|dau moi|thuong truc)\b")]
+    private static partial Regex RoleAfterName();
 }

@@ -26,7 +26,7 @@ internal static class BodyNames
         "thành ủy", "huyện ủy", "đảng ủy", "chi nhánh", "bưu điện", "vnpt", "viettel", "điện lực",
         "bộ phận", "ubmttq", "mttq", "sở, ban, ngành", "sở, ngành", "ngành", "đoàn thể", "vườn quốc gia",
         "văn phòng đoàn", "cổng thông tin", "thị ủy", "quận ủy", "đảng bộ", "chi bộ", "cấp ủy", "chi ủy",
-        "doanh nghiệp", "hợp tác xã", "đảng đoàn", "ban cán sự đảng",
+        "doanh nghiệp", "hợp tác xã", "đảng đoàn", "ban cán sự đảng", "trạm", "hạt kiểm lâm",
         // in a school: "Phó Hiệu trưởng:", "Giáo viên chủ nhiệm", "Nhân viên y tế", "Tổng phụ trách Đội"
         "phó hiệu trưởng", "giáo viên", "nhân viên", "tổng phụ trách",
         // in a hospital or a university: "Khoa Khám bệnh", "Các khoa lâm sàng"
