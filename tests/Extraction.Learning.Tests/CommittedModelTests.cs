@@ -23,20 +23,20 @@ public sealed class CommittedModelTests
         Assert.True((double)Models.Manifest["models"]!["lineZones"]!["crossValidation"]!["accuracy"]! >= 0.97);
     }
 
-    /// <summary>seed-000-scan.pdf as Tesseract reads it: the body's first sentence has a date in it
-    /// and is short enough for the rules to take it for a second place-date line.</summary>
+    /// <summary>seed-000-scan.pdf as Tesseract reads it: the body's first sentence has a date in it and
+    /// is short enough to look like a second place-date line. The rules took it so and the model set it
+    /// right; since a line opening "Thực hiện" is no place-date (blind round 6), the rules read it as
+    /// body themselves, and the model keeps it there and the real place-date line where it is.</summary>
     [Fact]
-    public void A_body_sentence_the_rules_take_for_a_second_place_date_is_body_by_the_model()
+    public void A_body_sentence_with_a_date_is_body_and_the_place_date_line_stays()
     {
         var text = LetterText.FromLines(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "seed-000-scan-head.txt")));
         var sentence = "Thực hiện Thông báo số 13/TB-VPCP ngày 05 tháng 5 năm 2023 của Văn";
         var rules = RuleSegmenter.Instance.Segment(text);
-        Assert.Equal(Zone.PlaceDate, rules.ZoneOf(rules.Lines.Single(l => l.Text == sentence)));
+        Assert.Equal(Zone.Body, rules.ZoneOf(rules.Lines.Single(l => l.Text == sentence)));
 
         var letter = new ModelSegmenter(Models.LineZones, RuleSegmenter.Instance).Segment(text);
-        var line = letter.Lines.Single(l => l.Text == sentence);
-        Assert.Equal(Zone.Body, letter.ZoneOf(line));
-        Assert.Equal("model", letter.DecidedByOf(line));
+        Assert.Equal(Zone.Body, letter.ZoneOf(letter.Lines.Single(l => l.Text == sentence)));
         var placeDate = letter.Lines.Single(l => l.Text == "Cần Thơ, ngày 25 tháng 5 năm 2023");
         Assert.Equal(Zone.PlaceDate, letter.ZoneOf(placeDate));
     }
