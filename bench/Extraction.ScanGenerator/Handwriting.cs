@@ -29,10 +29,12 @@ public static partial class HandwrittenBlank
     public static (string Printed, List<(int Start, int Length, string Digits)> Blanks) Split(string line)
     {
         var blanks = new List<(int, int, string)>();
+        var shift = 0; // how much longer the printed line is so far than the marked one
         var printed = Marked().Replace(line, m =>
         {
             var spaces = new string('\u2007', SpacesPerDigit * m.Groups[1].Length);
-            blanks.Add((m.Index - blanks.Sum(b => b.Item3.Length + 4 - b.Item2), spaces.Length, m.Groups[1].Value));
+            blanks.Add((m.Index + shift, spaces.Length, m.Groups[1].Value));
+            shift += spaces.Length - m.Length;
             return spaces;
         });
         return (printed, blanks);

@@ -16,9 +16,9 @@ public sealed partial class DocumentNumberExtractor : IFieldExtractor
         if (numberLine is null) return;
         // "Số: 62" / "/BCĐ": the notation on the next line; "Số: 2315/UBND-" / "KT": its end there.
         var brokenAtDash = numberLine.Text.TrimEnd().EndsWith('-');
-        var fragment = numberLine.Text.Contains('/') && !brokenAtDash ? null
-            : lines.FirstOrDefault(l => l.Index == numberLine.Index + 1 && brokenAtDash && LineShapes.IsNotationRest(l.Text))
-              ?? lines.FirstOrDefault(l => LineShapes.IsNotationFragment(l.Text) && l.Index > numberLine.Index);
+        var fragment = brokenAtDash ? lines.FirstOrDefault(l => l.Index == numberLine.Index + 1 && LineShapes.IsNotationRest(l.Text)) : null;
+        if (fragment is null && (brokenAtDash || !numberLine.Text.Contains('/')))
+            fragment = lines.FirstOrDefault(l => LineShapes.IsNotationFragment(l.Text) && l.Index > numberLine.Index);
         var parsed = Parse(fragment is null ? numberLine.Text : numberLine.Text.TrimEnd() + (brokenAtDash ? "" : " ") + fragment.Text.Trim());
         if (parsed is null) return;
         record.Number = parsed.Value.Number;

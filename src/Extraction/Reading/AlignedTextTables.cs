@@ -41,6 +41,9 @@ internal static partial class AlignedTextTables
     /// <summary>The start of each column of a header row ("TT    Nội dung    Đơn vị chủ trì ..."), or null.</summary>
     private static int[]? HeaderColumns(string line)
     {
+        // Every line of every text letter comes by here: only one that opens with "TT" is cut into pieces.
+        var opening = line.AsSpan().TrimStart();
+        if (!opening.StartsWith("tt", StringComparison.OrdinalIgnoreCase) && !opening.StartsWith("stt", StringComparison.OrdinalIgnoreCase)) return null;
         var pieces = Pieces(line);
         if (pieces.Count < 3 || !NumberHeader().IsMatch(VietnameseText.FoldLower(pieces[0].Text))) return null;
         return [.. pieces.Select(p => p.Start)];

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Extraction.Fields.Directives.Vocabulary;
 using Extraction.Text;
 
 namespace Extraction.Fields.Directives.Outline;
@@ -68,9 +70,8 @@ internal static partial class TaskTable
 
     private enum Column { Number, Lead, Content, Time, Other }
 
-    // "Đơn vị chủ trì", "Cơ quan thực hiện", and a school's or an office's "Người thực hiện", "Bộ phận phụ trách".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:don vi|co quan|bo phan|nguoi|ca nhan)\b.*\b(?:chu tri|thuc hien|phu trach)\b")]
-    private static partial System.Text.RegularExpressions.Regex LeadColumn();
+    [GeneratedRegex(@"\b" + LeadBodyLabel.Holder + @"\b.*\b" + LeadBodyLabel.Role + @"\b")]
+    private static partial Regex LeadColumn();
 
     private static Column Kind(string headerCell)
     {

@@ -76,7 +76,7 @@ internal static partial class AssigneeReader
         else return null;
         // "Trạm Y tế xã là cơ quan thường trực, tham mưu ...": the role after "là" is said of the body, not part of
         // its name; with no work after it ("Sở Tài chính là cơ quan thường trực của Tổ công tác.") there is no task.
-        if (RoleAfterName().Match(text.Folded, at, Math.Min(end, nameEnd + 24) - at) is { Success: true } role && role.Index <= nameEnd)
+        if (RoleAfterName().Match(text.Folded, at, end - at) is { Success: true } role && role.Index <= nameEnd)
         {
             var comma = text.Original.IndexOf(',', role.Index, end - role.Index);
             if (comma < 0 || PredicateWords.Find(text, comma + 1, end) is null) return null;
@@ -171,7 +171,7 @@ internal static partial class AssigneeReader
     [GeneratedRegex(@"\b(?:giao|(?:kinh\s+)?de nghi|yeu cau)\b")]
     private static partial Regex OrderWord();
 
-    [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:don vi|co quan|bo phan|nguoi|ca nhan) (?:chu tri|thuc hien|phu trach)(?: chinh)?\s*:\s*")]
+    [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?" + LeadBodyLabel.Holder + " " + LeadBodyLabel.Role + @"(?: chinh)?\s*:\s*")]
     private static partial Regex LeadLine();
 
     // A back-reference: "các đơn vị nêu trên".
