@@ -154,6 +154,7 @@ public sealed class FaultTests : FakeEndpointTest
 
         AssertLocalRecordWithWarning(result, "llm-unavailable");
         Assert.Contains("no answer within 0.5 s", result.Record.Warnings[^1].Message);
+        await Endpoint.WaitForRequestsAsync(3, TimeSpan.FromSeconds(5));
         Assert.Equal(3, Endpoint.Requests.Count);
     }
 

@@ -60,9 +60,26 @@ public sealed class FakeChatEndpoint : IAsyncDisposable
         foreach (var reply in replies) _script.Enqueue(reply);
     }
 
+    /// <summary>Waits until <paramref name="count"/> requests have come in, or the time is up: a client that
+    /// gave up waiting may have sent its last request before the server got round to it.</summary>
+    public async Task WaitForRequestsAsync(int count, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (_received.Count < count && clock.Elapsed < limit) await Task.Delay(20);
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
-        var body = await JsonNode.ParseAsync(context.Request.Body) ?? new JsonObject();
+        JsonNode body;
+        try
+        {
+            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) ?? new JsonObject();
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            // The client gave up before its body was read: the request still came.
+            body = new JsonObject();
+        }
         _received.Enqueue(new ReceivedRequest(context.Request.Path, context.Request.QueryString.Value ?? "",
             context.Request.Headers["api-key"].FirstOrDefault(), context.Request.Headers.Authorization.FirstOrDefault(), body, DateTimeOffset.UtcNow));
         var keyGiven = context.Request.Headers["api-key"].FirstOrDefault() ?? context.Request.Headers.Authorization.FirstOrDefault()?.Replace("Bearer ", "");
